@@ -1,0 +1,83 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { OPTIONS, type CliValues } from './cli/options.js';
+
+/** Exit statuses, as ripgrep has them: all done, some input failed, usage error. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+function buildProgram(): Command {
+  const program = new Command('kliping')
+    .description('Clean Indonesian news pages: the article text without boilerplate or repeats, with its metadata.')
+    .version(version, '-V, --version')
+    .argument('[inputs...]', 'files, folders (searched recursively), - for stdin; stdin when none is given and it is not a terminal')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`kliping: ${text.replace(/^error: /, '')}`) });
+  for (const definition of OPTIONS) {
+    const option = new Option(definition.flags, definition.description);
+    if (definition.choices) option.choices(definition.choices);
+    if (definition.default !== undefined) option.default(definition.default);
+    if (definition.parse) option.argParser(definition.parse);
+    program.addOption(option);
+  }
+  return program;
+}
+
+/** Runs the command line; sets `process.exitCode` and never calls `process.exit` (output must drain). */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    throw error;
+  }
+  process.exitCode = await execute(program.args, program.opts<CliValues>());
+}
+
+async function execute(args: string[], values: CliValues): Promise<number> {
+  // Loaded only now, so that --help and --version never pay for the parser and its stages.
+  const [{ run }, { stderrReporter, wantsColor }, { KlipingError, UsageError }] = await Promise.all([
+    import('./run.js'),
+    import('./cli/report.js'),
+    import('./errors.js'),
+  ]);
+  const reporter = stderrReporter(process.stderr, {
+    color: wantsColor(values.color, process.stderr, process.env),
+    quiet: values.quiet,
+    debug: values.debug,
+  });
+  const inputLists = values.inputFile ?? [];
+  let inputs = args;
+  if (inputs.length === 0 && inputLists.length === 0) {
+    if (process.stdin.isTTY) {
+      reporter.error(new UsageError('no input: give files, folders or - for stdin (see --help)'));
+      return EXIT.usage;
+    }
+    inputs = ['-'];
+  }
+  try {
+    const summary = await run(
+      {
+        inputs,
+        inputLists,
+        format: values.format,
+        outputDir: values.outputDir ?? null,
+        force: values.force,
+        type: values.type,
+        dedupe: values.dedupe,
+        dedupeThreshold: values.dedupeThreshold,
+      },
+      { stdin: process.stdin, stdout: process.stdout, reporter },
+    );
+    return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof KlipingError)) throw error;
+    reporter.error(error);
+    return error instanceof UsageError ? EXIT.usage : EXIT.someFailed;
+  }
+}

@@ -1,0 +1,42 @@
+import { NEAR_DUP_MAX_CANDIDATES, NEAR_DUP_MIN_WORDS } from '../settings.js';
+import { jaccard, wordShingles } from './shingles.js';
+
+/**
+ * Remembers kept paragraphs and finds a near-duplicate among them. An inverted index from shingle
+ * to paragraphs means a paragraph is compared only with the few that share its rarest shingles,
+ * so a page of thousands of paragraphs stays linear.
+ */
+export class NearDuplicateIndex {
+  private readonly kept: Set<string>[] = [];
+  private readonly byShingle = new Map<string, number[]>();
+
+  constructor(private readonly threshold: number) {}
+
+  /** True when `normalized` is a near-duplicate of a kept paragraph; otherwise keeps it. */
+  seenOrAdd(normalized: string): boolean {
+    const words = normalized.split(' ').length;
+    if (words < NEAR_DUP_MIN_WORDS) return false;
+    const shingles = wordShingles(normalized);
+    for (const candidate of this.candidates(shingles)) {
+      if (jaccard(shingles, this.kept[candidate]!) >= this.threshold) return true;
+    }
+    const id = this.kept.push(shingles) - 1;
+    for (const shingle of shingles) {
+      const list = this.byShingle.get(shingle);
+      if (list) list.push(id);
+      else this.byShingle.set(shingle, [id]);
+    }
+    return false;
+  }
+
+  private candidates(shingles: Set<string>): number[] {
+    const counts = new Map<number, number>();
+    for (const shingle of shingles) {
+      for (const id of this.byShingle.get(shingle) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, NEAR_DUP_MAX_CANDIDATES)
+      .map(([id]) => id);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Every failure kliping reports is a KlipingError with a stable `code`: scripts match on the code,
+ * people read the message. One class per failure kind, grouped by the stage family it comes from.
+ */
+export abstract class KlipingError extends Error {
+  abstract readonly code: string;
+  /** The input as the user gave it (path, URL, `-`), when the failure belongs to one. */
+  readonly input: string | undefined;
+
+  constructor(message: string, options: { input?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.input = options.input;
+  }
+}
+
+/** The command line or the options passed to the library are wrong: exit status 2. */
+export class UsageError extends KlipingError {
+  readonly code = 'E_USAGE';
+}
+
+/** An input could not be read or is not something kliping can clean. */
+export abstract class InputError extends KlipingError {}
+
+export class InputNotFoundError extends InputError {
+  readonly code = 'E_INPUT_NOT_FOUND';
+}
+
+export class InputUnreadableError extends InputError {
+  readonly code = 'E_INPUT_UNREADABLE';
+}
+
+export class EmptyInputError extends InputError {
+  readonly code = 'E_INPUT_EMPTY';
+}
+
+export class BinaryInputError extends InputError {
+  readonly code = 'E_INPUT_BINARY';
+}
+
+export class NothingUsableError extends InputError {
+  readonly code = 'E_DIR_NOTHING_USABLE';
+}
+
+export class UnsupportedInputError extends InputError {
+  readonly code = 'E_INPUT_UNSUPPORTED';
+}
+
+/** A result could not be written where the user asked. */
+export abstract class OutputError extends KlipingError {}
+
+export class OutputExistsError extends OutputError {
+  readonly code = 'E_OUTPUT_EXISTS';
+}
+
+export class OutputWriteError extends OutputError {
+  readonly code = 'E_OUTPUT_WRITE';
+}
+
+/** Turns anything thrown while handling one input into a reportable KlipingError. */
+export function asKlipingError(error: unknown, input: string): KlipingError {
+  if (error instanceof KlipingError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new InternalError(`unexpected failure: ${message}`, { input, cause: error });
+}
+
+/** A bug in kliping, not in the input: reported like any failure so the batch goes on. */
+export class InternalError extends KlipingError {
+  readonly code = 'E_INTERNAL';
+}

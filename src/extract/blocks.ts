@@ -1,0 +1,71 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind } from '../record.js';
+import { collapseWhitespace } from '../text.js';
+
+const BLOCK_KIND: Record<string, BlockKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', dt: 'list-item', dd: 'list-item',
+  blockquote: 'quote', pre: 'preformatted',
+};
+
+/** Elements that end the paragraph before them and start a new one. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption',
+  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr',
+  'address', 'center', 'details', 'summary', 'fieldset', 'form', 'nav',
+  ...Object.keys(BLOCK_KIND),
+]);
+
+/**
+ * Turns a container into paragraphs in reading order: every block element ends a paragraph, and so
+ * does `<br><br>` (sites that write their story as one `<div>` of text and line breaks); a single
+ * `<br>` is a space.
+ */
+export function containerBlocks(container: Element): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let kind: BlockKind = 'paragraph';
+  let breaks = 0;
+
+  const flush = (): void => {
+    const text = collapseWhitespace(buffer);
+    if (text) blocks.push({ text, kind });
+    buffer = '';
+    breaks = 0;
+  };
+
+  const visit = (node: AnyNode, inherited: BlockKind): void => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (data.trim() === '') {
+        buffer += ' ';
+        return;
+      }
+      if (breaks >= 2) flush();
+      breaks = 0;
+      kind = inherited;
+      buffer += data;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const element = node as Element;
+    const name = element.name.toLowerCase();
+    if (name === 'br') {
+      breaks += 1;
+      buffer += ' ';
+      return;
+    }
+    if (!BLOCK_ELEMENTS.has(name)) {
+      for (const child of element.children) visit(child, inherited);
+      return;
+    }
+    flush();
+    const own = BLOCK_KIND[name] ?? inherited;
+    for (const child of element.children) visit(child, own);
+    flush();
+  };
+
+  for (const child of container.children) visit(child, 'paragraph');
+  flush();
+  return blocks;
+}

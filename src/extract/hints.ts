@@ -1,0 +1,30 @@
+/**
+ * What class and id names say about a page element, in Indonesian and English. Matched against
+ * the `class` and `id` attributes split on spaces, `-` and `_`, so "ads" never matches "heads".
+ */
+
+/** Containers that are boilerplate wherever they sit: related boxes, ads, share bars, tags. */
+export const NEGATIVE_HINTS: readonly string[] = [
+  'baca juga', 'bacajuga', 'linksisip', 'related', 'terkait', 'populer', 'terpopuler', 'popular',
+  'komentar', 'comment', 'comments', 'share', 'sharing', 'social', 'sosmed', 'tag', 'tags', 'topik',
+  'iklan', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'div gpt ad', 'gpt', 'banner', 'promo',
+  'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'recommendation',
+  'rekomendasi', 'pilihan', 'trending', 'terkini', 'footer', 'author box', 'byline', 'credit',
+  'caption', 'parallax', 'parallaxindetail', 'embed', 'navigasi', 'nav',
+];
+
+/** Containers that tend to hold the story. */
+export const POSITIVE_HINTS: readonly string[] = [
+  'article', 'artikel', 'content', 'konten', 'detail', 'isi', 'berita', 'body', 'text', 'story',
+  'post', 'entry', 'read', 'main', 'txt', 'news', 'itp bodycontent',
+];
+
+/** Builds a matcher for whole hint words within a class/id string. */
+export function hintMatcher(hints: readonly string[]): (attributes: string) => boolean {
+  const alternatives = hints.map((hint) => hint.split(' ').join('[\\s_-]+')).join('|');
+  const pattern = new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?:$|[\\s_-]|\\d)`, 'i');
+  return (attributes) => pattern.test(attributes);
+}
+
+export const isNegative = hintMatcher(NEGATIVE_HINTS);
+export const isPositive = hintMatcher(POSITIVE_HINTS);

@@ -1,0 +1,61 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Removal } from '../record.js';
+import { collapseWhitespace } from '../text.js';
+import { isNegative, isPositive } from './hints.js';
+
+/** Never part of a story, wherever they are on the page. */
+const NEVER_CONTENT = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video',
+  'audio', 'button', 'select', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'dialog',
+  '[hidden]', '[aria-hidden="true"]', '[style*="display:none"]', '[style*="display: none"]',
+].join(', ');
+
+/** A list or table whose text is mostly links is a list of other stories, not part of this one. */
+const LINK_LIST_DENSITY = 0.5;
+
+/**
+ * Drops what is never content from the whole page. A `<form>` goes too unless it wraps the page
+ * (ASP.NET sites put everything inside one).
+ */
+export function dropNonContent($: CheerioAPI): void {
+  $(NEVER_CONTENT).remove();
+  $('form').each((_, form) => {
+    if ($(form).find('p').length < 3) $(form).remove();
+  });
+}
+
+/**
+ * Prunes the chosen container: captions, boxes whose class or id says related/ads/share/tags, and
+ * link lists. Each pruned element with text becomes a removal with its reason.
+ */
+export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
+  const removals: Removal[] = [];
+  const drop = (element: Element, reason: string): void => {
+    if (!isInside(element, container)) return; // an ancestor already went, with its text
+    const text = collapseWhitespace($(element).text());
+    if (text) removals.push({ reason, text });
+    $(element).remove();
+  };
+  $(container).find('figcaption, .caption, .wp-caption-text').each((_, element) => drop(element, 'boilerplate:caption'));
+  $(container).find('[class], [id]').each((_, element) => {
+    const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+    if (isNegative(names) && !isPositive(names)) drop(element, 'boilerplate:related-box');
+  });
+  $(container).find('ul, ol, table').each((_, element) => {
+    if (isLinkList($, element)) drop(element, 'boilerplate:link-list');
+  });
+  return removals;
+}
+
+function isLinkList($: CheerioAPI, element: Element): boolean {
+  const text = collapseWhitespace($(element).text());
+  if (!text) return false;
+  const linked = collapseWhitespace($(element).find('a').text());
+  return linked.length / text.length > LINK_LIST_DENSITY;
+}
+
+function isInside(element: Element, container: Element): boolean {
+  for (let node = element.parent; node; node = node.parent) if (node === container) return true;
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { HtmlPage } from '../record.js';
+import { collapseWhitespace, normalizeForComparison } from '../text.js';
+import { jsonLdArticles, jsonLdString } from '../metadata/json-ld.js';
+
+/** Separators sites put between a headline and their own name in `<title>` and `og:title`. */
+const SITE_SUFFIX = /\s+(?:[-|–—·:]{1,2}|::)\s+(?=[^-|–—·]*$)/u;
+/** A trailing segment with at most this many words is a site or section name, not headline. */
+const SUFFIX_MAX_WORDS = 5;
+
+/**
+ * The headline: the page's `<h1>` when the page's own metadata agrees with it (a logo in an
+ * `<h1>` does not), else the structured or social headline, else the document title, with any
+ * " - Site" suffix removed.
+ */
+export function chooseTitle(page: HtmlPage, h1Texts: string[], siteNames: string[]): string | null {
+  const declared = [
+    ...jsonLdArticles(page.jsonLd).map((article) => jsonLdString(article.headline)),
+    page.meta.get('og:title')?.[0],
+    page.meta.get('twitter:title')?.[0],
+    page.documentTitle,
+  ].filter((title): title is string => Boolean(title && title.trim()));
+  const declaredKeys = declared.map(normalizeForComparison);
+  for (const h1 of h1Texts) {
+    const key = normalizeForComparison(h1);
+    if (key.split(' ').length >= 3 && declaredKeys.some((declaredKey) => declaredKey.includes(key))) return h1;
+  }
+  const first = declared[0] ?? h1Texts[0];
+  return first ? stripSiteSuffix(collapseWhitespace(first), siteNames) : null;
+}
+
+/**
+ * "Headline - Kompas.com" -> "Headline": a trailing segment goes when it names the site (or looks
+ * like a domain), so a headline that merely contains a dash is left alone.
+ */
+export function stripSiteSuffix(title: string, siteNames: string[]): string {
+  const siteKeys = siteNames.map(normalizeForComparison).filter(Boolean);
+  let current = title;
+  for (let i = 0; i < 2; i += 1) {
+    const match = SITE_SUFFIX.exec(current);
+    if (!match) break;
+    const head = current.slice(0, match.index);
+    const tail = current.slice(match.index + match[0].length);
+    const tailKey = normalizeForComparison(tail);
+    const namesSite = /\.[a-z]{2,}$/i.test(tail) || siteKeys.some((key) => tailKey.includes(key));
+    if (!namesSite || tail.split(' ').length > SUFFIX_MAX_WORDS || head.split(' ').length < 3) break;
+    current = head;
+  }
+  return current;
+}

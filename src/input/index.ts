@@ -1,0 +1,65 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import { UsageError } from '../errors.js';
+import { walkDirectory } from './directory.js';
+import { fileError, readFileBytes } from './file.js';
+import { failedItem, type InputItem } from './item.js';
+import { openListFile, readInputList } from './list.js';
+import { classifyInput } from './spec.js';
+import { readStream } from './stdin.js';
+import { urlItem } from './url.js';
+
+export type { InputItem } from './item.js';
+export { classifyInput, type InputSpec } from './spec.js';
+
+export interface InputSources {
+  /** Files, folders, URLs and `-`, as given on the command line. */
+  inputs: string[];
+  /** Files listing more inputs, one per line (`-` reads the list from standard input). */
+  inputLists: string[];
+  stdin: Readable;
+}
+
+/** The name standard input goes by in messages and output file names. */
+export const STDIN_NAME = '-';
+
+/** Refuses a run that would read standard input twice (as a document and as a list, say). */
+export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists'>): void {
+  const uses = sources.inputs.filter((input) => input === STDIN_NAME).length +
+    sources.inputLists.filter((list) => list === STDIN_NAME).length;
+  if (uses > 1) throw new UsageError('standard input (-) can be read only once');
+}
+
+/** Every document of the run, lazily, in the order given: arguments first, then the lists. */
+export async function* enumerateInputs(sources: InputSources): AsyncGenerator<InputItem> {
+  for (const input of sources.inputs) yield* expandInput(input, sources.stdin);
+  for (const list of sources.inputLists) {
+    const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
+    try {
+      for await (const input of readInputList(stream)) yield* expandInput(input, sources.stdin);
+    } catch (error) {
+      yield failedItem(list, list, fileError(error, list));
+    }
+  }
+}
+
+async function* expandInput(input: string, stdin: Readable): AsyncGenerator<InputItem> {
+  const spec = classifyInput(input);
+  if (spec.kind === 'stdin') {
+    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => readStream(stdin, STDIN_NAME) };
+    return;
+  }
+  if (spec.kind === 'url') {
+    yield urlItem(spec.name);
+    return;
+  }
+  const info = await stat(spec.name).catch((error: unknown) => error as Error);
+  if (info instanceof Error) {
+    yield failedItem(spec.name, basename(spec.name), fileError(info, spec.name));
+  } else if (info.isDirectory()) {
+    yield* walkDirectory(spec.name);
+  } else {
+    yield { name: spec.name, outputPath: basename(spec.name), read: () => readFileBytes(spec.name) };
+  }
+}

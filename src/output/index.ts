@@ -1,0 +1,3 @@
+export { DirectoryOutput, StreamOutput, type DocumentResult, type OutputSink } from './sinks.js';
+export { formatJson, formatJsonLine, formatText, OUTPUT_FORMATS, type OutputFormat } from './format.js';
+export { writeFileAtomic } from './atomic.js';

@@ -1,0 +1,116 @@
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { OutputWriteError } from '../errors.js';
+import type { ArticleRecord, ErrorRecord } from '../record.js';
+import { writeFileAtomic } from './atomic.js';
+import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
+import { OutputNames } from './names.js';
+
+/** One finished input: its cleaned article, or the error that stands for it. */
+export type DocumentResult =
+  | { input: string; outputPath: string; article: ArticleRecord }
+  | { input: string; outputPath: string; error: ErrorRecord['error'] };
+
+/** Where results go. `write` resolves once the result is handed to the OS, whole. */
+export interface OutputSink {
+  write(result: DocumentResult): Promise<void>;
+  close(): Promise<void>;
+  /** True once the reader went away (a closed pipe): the run should stop quietly. */
+  readonly closed: boolean;
+}
+
+/**
+ * Results on a stream (stdout): text documents separated by one blank line; JSON as one object for
+ * a single input or an array written as results arrive; JSON Lines one line per input, failures
+ * included, each written as soon as it is ready.
+ */
+export class StreamOutput implements OutputSink {
+  private count = 0;
+  private broken = false;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly format: OutputFormat,
+    private readonly single: boolean,
+  ) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') this.broken = true;
+      else this.failure = error;
+    });
+  }
+
+  get closed(): boolean {
+    return this.broken;
+  }
+
+  async write(result: DocumentResult): Promise<void> {
+    const record = 'article' in result ? result.article : { input: result.input, error: result.error };
+    let chunk: string;
+    if (this.format === 'jsonl') {
+      chunk = `${formatJsonLine(record)}\n`;
+    } else if (this.format === 'json') {
+      const json = formatJson(record);
+      chunk = this.single ? `${json}\n` : `${this.count === 0 ? '[\n' : ',\n'}${indent(json)}`;
+    } else {
+      if (!('article' in result)) return;
+      const text = formatText(result.article);
+      if (!text) return;
+      chunk = `${this.count === 0 ? '' : '\n'}${text}\n`;
+    }
+    this.count += 1;
+    await this.send(chunk);
+  }
+
+  async close(): Promise<void> {
+    if (this.format === 'json' && !this.single) await this.send(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+
+  private async send(chunk: string): Promise<void> {
+    if (this.failure) throw new OutputWriteError(`cannot write output (${this.failure.message})`, { cause: this.failure });
+    if (this.broken) return;
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((done) => {
+        const finish = (): void => {
+          this.stream.off('drain', finish);
+          this.stream.off('close', finish);
+          done();
+        };
+        this.stream.once('drain', finish);
+        this.stream.once('close', finish);
+      });
+    }
+  }
+}
+
+function indent(json: string): string {
+  return json.replace(/^/gm, '  ');
+}
+
+/** One file per document under a folder, each written atomically; failures write nothing. */
+export class DirectoryOutput implements OutputSink {
+  readonly closed = false;
+  private readonly names: OutputNames;
+
+  constructor(
+    private readonly dir: string,
+    private readonly format: OutputFormat,
+    private readonly overwrite: boolean,
+  ) {
+    this.names = new OutputNames(format);
+  }
+
+  async write(result: DocumentResult): Promise<void> {
+    if (!('article' in result)) return;
+    const path = join(this.dir, this.names.claim(result.outputPath));
+    if (resolve(path) === resolve(result.input)) {
+      throw new OutputWriteError(`${path} is the input itself: choose another --output-dir`, { input: result.input });
+    }
+    const { article } = result;
+    const data =
+      this.format === 'text' ? `${formatText(article)}\n` : this.format === 'json' ? `${formatJson(article)}\n` : `${formatJsonLine(article)}\n`;
+    await writeFileAtomic(path, data, this.overwrite, result.input);
+  }
+
+  async close(): Promise<void> {}
+}

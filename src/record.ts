@@ -1,0 +1,92 @@
+import type { CheerioAPI } from 'cheerio';
+
+/** How the input was read: markup or plain lines. */
+export type DocumentType = 'html' | 'text';
+
+/** What a block was in the page, which the cleaners weigh differently. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'line';
+
+export interface Block {
+  text: string;
+  kind: BlockKind;
+}
+
+/** A block some stage dropped, with the reason id (`boilerplate:baca-juga`, `dup:exact`, ...). */
+export interface Removal {
+  reason: string;
+  text: string;
+}
+
+/** What the parse stage learnt from an HTML page before any stage touched its DOM. */
+export interface HtmlPage {
+  $: CheerioAPI;
+  /** `<meta>` contents keyed by lower-cased `name`, `property` or `itemprop`, in document order. */
+  meta: Map<string, string[]>;
+  /** Every JSON-LD object on the page, `@graph` members flattened. */
+  jsonLd: Record<string, unknown>[];
+  canonical: string | null;
+  lang: string | null;
+  documentTitle: string | null;
+}
+
+export type ParsedDocument = { type: 'html'; page: HtmlPage } | { type: 'text'; lines: string[] };
+
+/** The one record every stage takes and returns; `toArticle` projects it for output. */
+export interface DocumentRecord {
+  input: string;
+  type: DocumentType;
+  parsed: ParsedDocument;
+  title: string | null;
+  blocks: Block[];
+  removals: Removal[];
+  url: string | null;
+  author: string | null;
+  published: string | null;
+  site: string | null;
+  language: string | null;
+}
+
+/** The cleaned article as kliping prints it (`-f json`/`jsonl`) and the library returns it. */
+export interface ArticleRecord {
+  input: string;
+  type: DocumentType;
+  title: string | null;
+  paragraphs: string[];
+  text: string;
+  removed: { boilerplate: number; duplicates: number };
+  url: string | null;
+  author: string | null;
+  published: string | null;
+  site: string | null;
+  language: string | null;
+}
+
+/** Stands in a batch's output for an input that failed, so every input is accounted for. */
+export interface ErrorRecord {
+  input: string;
+  error: { code: string; message: string };
+}
+
+export function toArticle(record: DocumentRecord): ArticleRecord {
+  const paragraphs = record.blocks.map((block) => block.text);
+  return {
+    input: record.input,
+    type: record.type,
+    title: record.title,
+    paragraphs,
+    text: paragraphs.join('\n'),
+    removed: {
+      boilerplate: countRemovals(record.removals, 'boilerplate:'),
+      duplicates: countRemovals(record.removals, 'dup:'),
+    },
+    url: record.url,
+    author: record.author,
+    published: record.published,
+    site: record.site,
+    language: record.language,
+  };
+}
+
+function countRemovals(removals: Removal[], prefix: string): number {
+  return removals.filter((removal) => removal.reason.startsWith(prefix)).length;
+}

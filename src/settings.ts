@@ -1,0 +1,33 @@
+/** Every tunable constant of kliping, with its unit. Options override some of them per run. */
+
+/** Bytes of an input read to decide HTML or text, and to look for binary content. */
+export const SNIFF_BYTES = 1024;
+/** Bytes searched for NUL and control characters before an input is called binary. */
+export const BINARY_SNIFF_BYTES = 8192;
+/** Share of control characters (other than tab, CR, LF, FF) in the sniffed bytes that makes an input binary. */
+export const BINARY_CONTROL_SHARE = 0.1;
+/** Tags per KB in the first KB of text that make an input HTML even without `<html>`. */
+export const HTML_MIN_TAGS_PER_KB = 4;
+
+/** A text-mode line this long or longer is never the title. */
+export const TITLE_MAX_CHARS = 200;
+/** A headline under a related/popular list header is at most this long. */
+export const LIST_ITEM_MAX_CHARS = 160;
+/** Headlines removed after one related/popular list header at most. */
+export const LIST_MAX_ITEMS = 12;
+
+/** Word-shingle Jaccard at or above which a paragraph is a near-duplicate of an earlier one. */
+export const NEAR_DUP_JACCARD = 0.9;
+/** Words per shingle for near-duplicate detection. */
+export const NEAR_DUP_SHINGLE_WORDS = 3;
+/** Paragraphs with fewer words are only ever removed as exact duplicates. */
+export const NEAR_DUP_MIN_WORDS = 8;
+/** Earlier paragraphs compared with one paragraph at most, so dedupe stays linear on huge pages. */
+export const NEAR_DUP_MAX_CANDIDATES = 32;
+
+/** Paragraph text that a candidate container needs before the DOM search trusts it. */
+export const CONTAINER_MIN_TEXT_CHARS = 200;
+/** A paragraph shorter than this adds nothing to its container's score. */
+export const SCORED_PARAGRAPH_MIN_CHARS = 25;
+/** JSON-LD `articleBody` is used when the DOM found less than this share of its length. */
+export const JSON_LD_BODY_PREFERRED_RATIO = 0.5;
