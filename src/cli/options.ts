@@ -46,7 +46,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   { flags: '-q, --quiet', description: 'no warnings on stderr (errors are still shown)', default: false },
   { flags: '--debug', description: 'list every removed block with its reason on stderr', default: false },
-  { flags: '--color <when>', description: 'colour on stderr: auto (a terminal without NO_COLOR), always, never', choices: ['auto', 'always', 'never'], default: 'auto' },
+  { flags: '--color <when>', description: 'colour on stderr; auto: only on a terminal, never with NO_COLOR set', choices: ['auto', 'always', 'never'], default: 'auto' },
 ];
 
 function parseShare(value: string): number {
@@ -58,10 +58,9 @@ function parseShare(value: string): number {
 /** The README's options table, generated so that it cannot drift from the parser. */
 export function optionsMarkdown(): string {
   const rows = OPTIONS.map((option) => {
-    const flags = option.flags.replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const choices = option.choices ? ` (${option.choices.join(', ')})` : '';
     const fallback = option.default === undefined || option.default === false ? '' : `\`${option.default}\``;
-    return `| \`${flags}\` | ${option.description}${choices} | ${fallback} |`;
+    return `| \`${option.flags}\` | ${option.description}${choices} | ${fallback} |`;
   });
   return ['| option | meaning | default |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -13,11 +13,11 @@ export function decodeBytes(bytes: Buffer): string {
 }
 
 export function chooseEncoding(bytes: Buffer): string {
-  const ifUtf8 = getEncoding(bytes, { defaultEncoding: 'utf-8' });
+  const ifUtf8 = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
   const ifLatin = getEncoding(bytes, { defaultEncoding: 'windows-1252' });
   // Different answers for different defaults: the bytes declared nothing, so the default decides.
   if (ifUtf8 === ifLatin) return ifUtf8;
-  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  return isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252';
 }
 
 function isValidUtf8(bytes: Buffer): boolean {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import * as errors from '../../src/errors.js';
+import { fileError } from '../../src/input/file.js';
+
+const concrete = Object.entries(errors).filter(
+  ([, value]) => typeof value === 'function' && value.prototype instanceof errors.KlipingError,
+) as [string, new (message: string, options?: { input?: string; cause?: unknown }) => errors.KlipingError][];
+
+describe('error classes', () => {
+  const instances = concrete
+    .filter(([name]) => !['InputError', 'OutputError'].includes(name))
+    .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html' })] as const);
+
+  it('each carry a distinct, stable E_ code', () => {
+    const codes = instances.map(([, error]) => error.code);
+    for (const code of codes) expect(code).toMatch(/^E_[A-Z_]+$/);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(Object.fromEntries(instances.map(([name, error]) => [name, error.code]))).toMatchInlineSnapshot(`
+      {
+        "BinaryInputError": "E_INPUT_BINARY",
+        "EmptyInputError": "E_INPUT_EMPTY",
+        "InputNotFoundError": "E_INPUT_NOT_FOUND",
+        "InputUnreadableError": "E_INPUT_UNREADABLE",
+        "InternalError": "E_INTERNAL",
+        "NothingUsableError": "E_DIR_NOTHING_USABLE",
+        "OutputExistsError": "E_OUTPUT_EXISTS",
+        "OutputWriteError": "E_OUTPUT_WRITE",
+        "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
+        "UsageError": "E_USAGE",
+      }
+    `);
+  });
+
+  it('keep the input they belong to and their class name', () => {
+    for (const [name, error] of instances) {
+      expect(error.input).toBe('page.html');
+      expect(error.name).toBe(name);
+      expect(error).toBeInstanceOf(Error);
+    }
+  });
+
+  it('wrap anything else thrown as an internal error, keeping the cause', () => {
+    const cause = new TypeError('boom');
+    const wrapped = errors.asKlipingError(cause, 'x.html');
+    expect(wrapped.code).toBe('E_INTERNAL');
+    expect(wrapped.cause).toBe(cause);
+    expect(wrapped.message).toContain('boom');
+  });
+});
+
+describe('file system errors become reasons a person can act on', () => {
+  it.each([
+    ['ENOENT', 'no such file or directory', 'E_INPUT_NOT_FOUND'],
+    ['EACCES', 'permission denied', 'E_INPUT_UNREADABLE'],
+    ['EISDIR', 'is a directory', 'E_INPUT_UNREADABLE'],
+    ['ELOOP', 'too many levels of symbolic links', 'E_INPUT_UNREADABLE'],
+    ['EIO', 'cannot read (i/o error)', 'E_INPUT_UNREADABLE'],
+  ])('%s', (code, reason, klipingCode) => {
+    const error = fileError(Object.assign(new Error('i/o error'), { code }), 'page.html');
+    expect(error.message).toBe(reason);
+    expect(error.code).toBe(klipingCode);
+    expect(error.input).toBe('page.html');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+
+const BODY = 'JAKARTA - Pemerintah mengumumkan kebijakan baru pada Selasa (18/6/2024), kata juru bicara.';
+
+describe('text pages', () => {
+  it('takes the first short line without a full stop as the title', () => {
+    const article = clean(`Harga Beras Naik Lagi\n${BODY}`);
+    expect(article.title).toBe('Harga Beras Naik Lagi');
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it('skips boilerplate above the headline when looking for it', () => {
+    const article = clean(`loading...\nA\nA\nHarga Beras Naik Lagi\n${BODY}`);
+    expect(article.title).toBe('Harga Beras Naik Lagi');
+    expect(article.removed.boilerplate).toBe(3);
+  });
+
+  it('accepts a headline that asks a question', () => {
+    expect(clean(`Benarkah Harga Beras Naik Lagi?\n${BODY}`).title).toBe('Benarkah Harga Beras Naik Lagi?');
+  });
+
+  it('has no title rather than a wrong one when the text opens with a sentence', () => {
+    const article = clean(`${BODY}\nParagraf kedua yang juga panjang dan berakhir dengan titik.`);
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps body paragraphs and short subheadings, and drops blank lines', () => {
+    const article = clean(`Judul Berita Hari Ini\n\n${BODY}\n\n   \nKronologi Kejadian\nPolisi tiba di lokasi sekitar pukul 10.00 WIB.\r\n`);
+    expect(article.paragraphs).toEqual([BODY, 'Kronologi Kejadian', 'Polisi tiba di lokasi sekitar pukul 10.00 WIB.']);
+  });
+
+  it('collapses whitespace, NBSP and zero-width characters inside lines', () => {
+    const article = clean(`Judul\u00a0Berita  Hari\u200b Ini\nIsi\tberita   ini panjang sekali.`);
+    expect(article.title).toBe('Judul Berita Hari Ini');
+    expect(article.paragraphs).toEqual(['Isi berita ini panjang sekali.']);
+  });
+});

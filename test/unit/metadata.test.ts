@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { detectLanguage, languageFromTag, normalizeIsoDateTime } from '../../src/metadata/index.js';
+
+describe('metadata from an HTML page', () => {
+  const ld = {
+    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harga Beras Naik Lagi',
+    datePublished: '2024-06-18T07:05:00+07:00', author: [{ '@type': 'Person', name: 'Fulan Fulani' }],
+    publisher: { '@type': 'Organization', name: 'Contoh News' },
+  };
+  const html = `<html lang="id-ID"><head><title>Harga Beras Naik Lagi - Contoh News</title>
+    <link rel="canonical" href="https://www.contoh.co.id/read/2024/06/18/harga-beras">
+    <script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+    <body><article><p>JAKARTA - Harga beras naik lagi di pasar tradisional pada Selasa pagi, kata pedagang.</p></article></body></html>`;
+
+  it('fills url, author, published, site and language', () => {
+    const article = clean(html);
+    expect(article).toMatchObject({
+      url: 'https://www.contoh.co.id/read/2024/06/18/harga-beras',
+      author: 'Fulan Fulani',
+      published: '2024-06-18T07:05:00+07:00',
+      site: 'Contoh News',
+      language: 'id',
+      title: 'Harga Beras Naik Lagi',
+    });
+  });
+
+  it('falls back to meta tags and the host name', () => {
+    const article = clean(`<html><head><meta property="og:url" content="https://www.contoh.id/a">
+      <meta name="author" content="https://facebook.com/contoh"><meta name="author" content="Ani">
+      <meta property="article:published_time" content="2024-06-18T09:30:00+0800"></head>
+      <body><p>Isi berita yang cukup panjang untuk dihitung sebagai paragraf.</p></body></html>`);
+    expect(article.url).toBe('https://www.contoh.id/a');
+    expect(article.site).toBe('contoh.id');
+    expect(article.published).toBe('2024-06-18T09:30:00+08:00');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2024-06-18T07:05:00+07:00', '2024-06-18T07:05:00+07:00'],
+    ['2024-06-18 07:05:00+0700', '2024-06-18T07:05:00+07:00'],
+    ['2024-06-18T00:05Z', '2024-06-18T00:05:00+00:00'],
+    ['2024-06-18T07:05:00.123+09:00', '2024-06-18T07:05:00+09:00'],
+    ['2024-06-18 07:05:00', null],
+    ['2024-13-18T07:05:00+07:00', null],
+    ['Selasa, 18 Juni 2024', null],
+  ])('%j -> %j', (value, expected) => {
+    expect(normalizeIsoDateTime(value)).toBe(expected);
+  });
+});
+
+describe('language', () => {
+  it('reads the primary subtag of lang, mapping the old "in" to "id"', () => {
+    expect(languageFromTag('id-ID')).toBe('id');
+    expect(languageFromTag('in')).toBe('id');
+    expect(languageFromTag('EN_us')).toBe('en');
+    expect(languageFromTag('')).toBeNull();
+  });
+  it('tells Indonesian from English by function words, and says nothing when unsure', () => {
+    expect(detectLanguage('Menurut dia, harga beras yang naik di pasar itu akan turun dalam waktu dekat karena pasokan dari daerah.')).toBe('id');
+    expect(detectLanguage('The minister said that the price of rice in the market was expected to fall as supply from the regions is restored.')).toBe('en');
+    expect(detectLanguage('Jakarta 2024')).toBeNull();
+  });
+});

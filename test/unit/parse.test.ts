@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { chooseEncoding, decodeBytes } from '../../src/parse/decode.js';
+import { checkBytes, sniffType } from '../../src/parse/sniff.js';
+import { parseHtml, parseJsonLd } from '../../src/parse/html.js';
+
+describe('decoding bytes', () => {
+  const cafe = 'Kafé “Bintang” di Müller';
+  it('follows a UTF-8 BOM and strips it', () => {
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(cafe)]))).toBe(cafe);
+  });
+  it('follows a UTF-16LE BOM', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(cafe, 'utf16le')]);
+    expect(decodeBytes(bytes)).toBe(cafe);
+  });
+  it('follows <meta charset> when there is no BOM', () => {
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body>Kaf'),
+      Buffer.from([0xe9, 0x20, 0x93, 0x42, 0x94]),
+      Buffer.from('</body></html>'),
+    ]);
+    expect(chooseEncoding(html)).toBe('windows-1252');
+    expect(decodeBytes(html)).toContain('Kafé “B”');
+  });
+  it('follows the http-equiv form of the declaration', () => {
+    const html = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>x</p>');
+    expect(chooseEncoding(html)).toBe('windows-1252');
+  });
+  it('reads undeclared bytes as UTF-8 when they are valid UTF-8', () => {
+    expect(chooseEncoding(Buffer.from(`<p>${cafe}</p>`))).toBe('UTF-8');
+    expect(decodeBytes(Buffer.from(cafe))).toBe(cafe);
+  });
+  it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
+    expect(decodeBytes(Buffer.from([0x4b, 0x61, 0x66, 0xe9]))).toBe('Kafé');
+  });
+});
+
+describe('HTML or text', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body>x</body></html>', 'html'],
+    ['\n  <!-- saved --> <html lang="id">', 'html'],
+    ['<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">', 'html'],
+    ['<div class="berita"><p>Satu</p><p>Dua</p><p>Tiga</p></div>', 'html'],
+    ['Judul Berita\nJAKARTA - Isi berita pertama.\nIsi kedua.', 'text'],
+    ['Harga naik 5 persen <sic> kata dia, angka < 10 dan > 2.', 'text'],
+  ])('%j is %s', (source, type) => {
+    expect(sniffType(source)).toBe(type);
+  });
+});
+
+describe('refusing inputs that are not pages', () => {
+  it('refuses empty input', () => {
+    expect(() => checkBytes(Buffer.alloc(0), 'a.txt')).toThrow(expect.objectContaining({ code: 'E_INPUT_EMPTY' }));
+  });
+  it('refuses NUL bytes and control-character soup', () => {
+    expect(() => checkBytes(Buffer.from('PK\u0003\u0004\u0000\u0000'), 'a.html')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
+    expect(() => checkBytes(Buffer.from('\u0001\u0002\u0003\u0004abc'), 'a.html')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
+  });
+  it('accepts UTF-16 text with its NUL bytes', () => {
+    expect(() => checkBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Berita', 'utf16le')]), 'a.txt')).not.toThrow();
+  });
+});
+
+describe('reading a page head', () => {
+  const page = parseHtml(`<!doctype html><html lang="id-ID"><head>
+    <title> Judul &amp; Berita - Contoh.com </title>
+    <meta property="og:title" content="Judul &amp; Berita">
+    <meta name="author" content="Fulan">
+    <link rel="canonical" href="https://contoh.com/berita/1">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Contoh"},{"@type":"NewsArticle","headline":"Judul"}]}</script>
+    <script type="application/ld+json">{ broken json </script>
+    </head><body><p>Isi &eacute; &#233; &#xE9;</p></body></html>`);
+
+  it('collects meta tags, canonical link, language and document title with entities decoded', () => {
+    expect(page.meta.get('og:title')).toEqual(['Judul & Berita']);
+    expect(page.meta.get('author')).toEqual(['Fulan']);
+    expect(page.canonical).toBe('https://contoh.com/berita/1');
+    expect(page.lang).toBe('id-ID');
+    expect(page.documentTitle).toBe('Judul & Berita - Contoh.com');
+    expect(page.$('p').text()).toBe('Isi é é é');
+  });
+
+  it('flattens JSON-LD @graph and skips broken JSON-LD', () => {
+    expect(page.jsonLd.map((object) => object['@type'])).toEqual([undefined, 'WebSite', 'NewsArticle']);
+    expect(parseJsonLd('<!--{"@type":"Article"}-->')).toEqual([{ '@type': 'Article' }]);
+    expect(parseJsonLd('not json')).toEqual([]);
+  });
+
+  it('survives malformed markup: unclosed tags and stray closers', () => {
+    const broken = parseHtml('<div><p>Satu<p>Dua</div></span><p>Tiga');
+    expect(broken.$('p').toArray().map((p) => broken.$(p).text())).toEqual(['Satu', 'Dua', 'Tiga']);
+  });
+});
