@@ -11,7 +11,9 @@ export const HTML_MIN_TAGS_PER_KB = 4;
 
 /** A text-mode line this long or longer is never the title. */
 export const TITLE_MAX_CHARS = 200;
-/** A headline under a related/popular list header is at most this long. */
+/** A line between the headline and the body longer than this is kept: it is no byline or date. */
+export const HEADER_META_MAX_CHARS = 100;
+/** A headline under a related/popular list header, or a tag after the body, is at most this long. */
 export const LIST_ITEM_MAX_CHARS = 160;
 /** Headlines removed after one related/popular list header at most. */
 export const LIST_MAX_ITEMS = 12;
@@ -27,6 +29,12 @@ export const NEAR_DUP_MAX_CANDIDATES = 32;
 
 /** Paragraph text that a candidate container needs before the DOM search trusts it. */
 export const CONTAINER_MIN_TEXT_CHARS = 200;
+/** The container search climbs to a parent holding at least this many times its paragraph text. */
+export const CONTAINER_CLIMB_RATIO = 1.3;
+/** How many levels above the current container that climb looks for such a parent. */
+export const CONTAINER_CLIMB_LEVELS = 3;
+/** ...unless the parent's text is more than this share links (a page of teasers, not a story). */
+export const CONTAINER_MAX_LINK_DENSITY = 0.35;
 /** A paragraph shorter than this adds nothing to its container's score. */
 export const SCORED_PARAGRAPH_MIN_CHARS = 25;
 /** JSON-LD `articleBody` is used when the DOM found less than this share of its length. */

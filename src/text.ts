@@ -16,3 +16,9 @@ export function normalizeForComparison(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** True when the text ends with one of `marks`, perhaps followed by closing quotes or brackets. */
+export function endsLikeSentence(text: string, marks = '.!?…'): boolean {
+  const stripped = text.replace(/["”’'»)\]]+$/u, '');
+  return stripped.length > 0 && marks.includes(stripped.at(-1)!);
+}

@@ -10,13 +10,13 @@ export const NEGATIVE_HINTS: readonly string[] = [
   'iklan', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'div gpt ad', 'gpt', 'banner', 'promo',
   'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'recommendation',
   'rekomendasi', 'pilihan', 'trending', 'terkini', 'footer', 'author box', 'byline', 'credit',
-  'caption', 'parallax', 'parallaxindetail', 'embed', 'navigasi', 'nav',
+  'caption', 'parallax', 'parallaxindetail', 'embed', 'navigasi', 'nav', 'video', 'gallery',
 ];
 
 /** Containers that tend to hold the story. */
 export const POSITIVE_HINTS: readonly string[] = [
   'article', 'artikel', 'content', 'konten', 'detail', 'isi', 'berita', 'body', 'text', 'story',
-  'post', 'entry', 'read', 'main', 'txt', 'news', 'itp bodycontent',
+  'post', 'entry', 'main', 'txt', 'news', 'itp bodycontent',
 ];
 
 /** Builds a matcher for whole hint words within a class/id string. */

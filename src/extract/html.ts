@@ -15,8 +15,7 @@ import { chooseTitle } from './title.js';
  */
 export function extractHtml(record: DocumentRecord, page: HtmlPage): DocumentRecord {
   const { $ } = page;
-  const h1Texts = $('h1').toArray().map((h1) => collapseWhitespace($(h1).text())).filter(Boolean);
-  const title = chooseTitle(page, h1Texts, siteNames(page));
+  const title = chooseTitle(page, siteNames(page));
   dropNonContent($);
   const container = findContainer($);
   const removals = container ? pruneContainer($, container) : [];

@@ -1,3 +1,4 @@
+import type { CheerioAPI } from 'cheerio';
 import type { HtmlPage } from '../record.js';
 import { collapseWhitespace, normalizeForComparison } from '../text.js';
 import { jsonLdArticles, jsonLdString } from '../metadata/json-ld.js';
@@ -9,23 +10,45 @@ const SUFFIX_MAX_WORDS = 5;
 
 /**
  * The headline: the page's `<h1>` when the page's own metadata agrees with it (a logo in an
- * `<h1>` does not), else the structured or social headline, else the document title, with any
- * " - Site" suffix removed.
+ * `<h1>` does not); else the declared headline (structured data, social tags, `<title>`) cut at a
+ * separator where the part before it is shown on the page by itself; else the declared headline
+ * without a " - Site" suffix. Reads the DOM, so it runs before anything is pruned.
  */
-export function chooseTitle(page: HtmlPage, h1Texts: string[], siteNames: string[]): string | null {
+export function chooseTitle(page: HtmlPage, siteNames: string[]): string | null {
+  const { $ } = page;
+  const h1Texts = $('h1').toArray().map((h1) => collapseWhitespace($(h1).text())).filter(Boolean);
   const declared = [
     ...jsonLdArticles(page.jsonLd).map((article) => jsonLdString(article.headline)),
     page.meta.get('og:title')?.[0],
     page.meta.get('twitter:title')?.[0],
     page.documentTitle,
-  ].filter((title): title is string => Boolean(title && title.trim()));
+  ]
+    .filter((title): title is string => Boolean(title && title.trim()))
+    .map(collapseWhitespace);
   const declaredKeys = declared.map(normalizeForComparison);
   for (const h1 of h1Texts) {
     const key = normalizeForComparison(h1);
     if (key.split(' ').length >= 3 && declaredKeys.some((declaredKey) => declaredKey.includes(key))) return h1;
   }
-  const first = declared[0] ?? h1Texts[0];
-  return first ? stripSiteSuffix(collapseWhitespace(first), siteNames) : null;
+  const first = declared[0];
+  if (!first) return h1Texts[0] ?? null;
+  return shownPrefix(first, $) ?? stripSiteSuffix(first, siteNames);
+}
+
+/** The longest part of `title` before a separator that some element of the page shows as its whole text. */
+function shownPrefix(title: string, $: CheerioAPI): string | null {
+  const cuts = [...title.matchAll(/\s+(?:[-|–—·:]{1,2}|::)\s+/gu)].map((match) => match.index);
+  if (cuts.length === 0) return null;
+  const shown = new Set<string>();
+  $('body *').each((_, element) => {
+    const own = element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
+    if (own.trim()) shown.add(normalizeForComparison(own));
+  });
+  for (const cut of cuts.reverse()) {
+    const head = title.slice(0, cut);
+    if (head.split(' ').length >= 3 && shown.has(normalizeForComparison(head))) return head;
+  }
+  return null;
 }
 
 /**

@@ -36,4 +36,24 @@ describe('text pages', () => {
     expect(article.title).toBe('Judul Berita Hari Ini');
     expect(article.paragraphs).toEqual(['Isi berita ini panjang sekali.']);
   });
+
+  it('drops menu labels above the headline and bylines, dates and sections between it and the body', () => {
+    const article = clean(`Beranda\nNews\nBola\nTimnas Menang Telak atas Laos\nFulan Fulani, Jurnalis\nRabu 19 Juni 2024 10:15 WIB\nDaerah\n${BODY}\nKronologi Kejadian\nPolisi tiba pukul 10.00 WIB.`);
+    expect(article.title).toBe('Timnas Menang Telak atas Laos');
+    expect(article.paragraphs).toEqual([BODY, 'Kronologi Kejadian', 'Polisi tiba pukul 10.00 WIB.']);
+    expect(article.removed.boilerplate).toBe(6);
+  });
+
+  it('keeps a long line between the headline and the body: it is no byline', () => {
+    const deck = 'Pemerintah menyiapkan langkah darurat untuk menstabilkan harga beras di seluruh provinsi menjelang akhir tahun ini';
+    expect(clean(`Harga Beras Naik Lagi\n${deck}\n${BODY}`).paragraphs).toEqual([deck, BODY]);
+  });
+
+  it('drops tag labels trailing after the last sentence, but not a closing list item', () => {
+    const article = clean(`Harga Beras Naik Lagi\n${BODY}\nharga beras\nBulog\nInflasi 2024`);
+    expect(article.paragraphs).toEqual([BODY]);
+    expect(article.removed.boilerplate).toBe(3);
+    const list = clean(`Harga Beras Naik Lagi\n${BODY}\nSyaratnya:\n- Kartu tanda penduduk\n- Kartu keluarga`);
+    expect(list.paragraphs).toEqual([BODY, 'Syaratnya:', '- Kartu tanda penduduk', '- Kartu keluarga']);
+  });
 });
