@@ -41,3 +41,22 @@ describe('colour on stderr', () => {
     expect(noColor.stderr).not.toMatch(/\x1b\[/);
   });
 });
+
+describe('warnings', () => {
+  const empty = '<html><head><title>Beranda</title></head><body><nav><a href="/">Beranda</a></nav></body></html>';
+
+  it('warn on stderr when a page has no article text, exit 0, and -q silences them', async () => {
+    const loud = await runCli(['-f', 'jsonl', '-'], { stdin: empty });
+    expect(loud.code).toBe(0);
+    expect(loud.stderr).toBe('kliping: -: warning: no article text found\n');
+    expect(JSON.parse(loud.stdout).paragraphs).toEqual([]);
+    const quiet = await runCli(['-q', '-f', 'jsonl', '-'], { stdin: empty });
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+  });
+
+  it('are never silenced for errors', async () => {
+    const result = await runCli(['-q', 'missing.html']);
+    expect(result.stderr).toBe('kliping: missing.html: no such file or directory\n');
+  });
+});
