@@ -9,6 +9,8 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'prefo
 export interface Block {
   text: string;
   kind: BlockKind;
+  /** Most of the text sits inside links: a headline pointing elsewhere, not a sentence of the story. */
+  linked?: boolean;
 }
 
 /** A block some stage dropped, with the reason id (`boilerplate:baca-juga`, `dup:exact`, ...). */
@@ -36,6 +38,8 @@ export interface DocumentRecord {
   input: string;
   type: DocumentType;
   parsed: ParsedDocument;
+  /** False for home, index, tag and search pages: their headlines are not a story. */
+  article: boolean;
   title: string | null;
   blocks: Block[];
   removals: Removal[];
@@ -50,6 +54,7 @@ export interface DocumentRecord {
 export interface ArticleRecord {
   input: string;
   type: DocumentType;
+  article: boolean;
   title: string | null;
   paragraphs: string[];
   text: string;
@@ -68,10 +73,12 @@ export interface ErrorRecord {
 }
 
 export function toArticle(record: DocumentRecord): ArticleRecord {
-  const paragraphs = record.blocks.map((block) => block.text);
+  // A listing page's headlines are not a story: it is reported, but without a body.
+  const paragraphs = record.article ? record.blocks.map((block) => block.text) : [];
   return {
     input: record.input,
     type: record.type,
+    article: record.article,
     title: record.title,
     paragraphs,
     text: paragraphs.join('\n'),

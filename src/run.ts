@@ -56,7 +56,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
       const record = processDocument(await item.read(), { ...cleanOptions, name: item.name });
       io.reporter.removals?.(item.name, record.removals);
       const article = toArticle(record);
-      if (article.paragraphs.length === 0) io.reporter.warn(item.name, 'no article text found');
+      if (!article.article) io.reporter.warn(item.name, 'not an article (an index or listing page): no body written');
+      else if (article.paragraphs.length === 0) io.reporter.warn(item.name, 'no article text found');
       await sink.write({ input: item.name, outputPath: item.outputPath, article });
       summary.succeeded += 1;
     } catch (thrown) {

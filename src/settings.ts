@@ -30,7 +30,7 @@ export const NEAR_DUP_MAX_CANDIDATES = 32;
 /** Paragraph text that a candidate container needs before the DOM search trusts it. */
 export const CONTAINER_MIN_TEXT_CHARS = 200;
 /** The container search climbs to a parent holding at least this many times its paragraph text. */
-export const CONTAINER_CLIMB_RATIO = 1.3;
+export const CONTAINER_CLIMB_RATIO = 1.5;
 /** How many levels above the current container that climb looks for such a parent. */
 export const CONTAINER_CLIMB_LEVELS = 3;
 /** ...unless the parent's text is more than this share links (a page of teasers, not a story). */
@@ -39,3 +39,10 @@ export const CONTAINER_MAX_LINK_DENSITY = 0.35;
 export const SCORED_PARAGRAPH_MIN_CHARS = 25;
 /** JSON-LD `articleBody` is used when the DOM found less than this share of its length. */
 export const JSON_LD_BODY_PREFERRED_RATIO = 0.5;
+
+/** A page whose unlinked sentences add up to fewer characters than this has no story: a listing. */
+export const STORY_MIN_CHARS = 40;
+/** A body whose text is at least this share links is a list of headlines, not a story. */
+export const LISTING_LINKED_CHAR_SHARE = 0.3;
+/** With `og:type` website, a body whose blocks are at least this share links is a listing. */
+export const LISTING_LINKED_SHARE = 0.4;

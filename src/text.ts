@@ -18,7 +18,7 @@ export function normalizeForComparison(text: string): string {
 }
 
 /** True when the text ends with one of `marks`, perhaps followed by closing quotes or brackets. */
-export function endsLikeSentence(text: string, marks = '.!?…'): boolean {
-  const stripped = text.replace(/["”’'»)\]]+$/u, '');
+export function endsLikeSentence(text: string, marks = '.!?…。！？｡؟।'): boolean {
+  const stripped = text.replace(/["”’'»)\]」』）]+$/u, '');
   return stripped.length > 0 && marks.includes(stripped.at(-1)!);
 }

@@ -24,17 +24,19 @@ const BLOCK_ELEMENTS = new Set([
 export function containerBlocks(container: Element): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
+  let linkedChars = 0;
   let kind: BlockKind = 'paragraph';
   let breaks = 0;
 
   const flush = (): void => {
     const text = collapseWhitespace(buffer);
-    if (text) blocks.push({ text, kind });
+    if (text) blocks.push(linkedChars * 2 > text.length ? { text, kind, linked: true } : { text, kind });
     buffer = '';
+    linkedChars = 0;
     breaks = 0;
   };
 
-  const visit = (node: AnyNode, inherited: BlockKind): void => {
+  const visit = (node: AnyNode, inherited: BlockKind, inLink: boolean): void => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       if (data.trim() === '') {
@@ -45,6 +47,7 @@ export function containerBlocks(container: Element): Block[] {
       breaks = 0;
       kind = inherited;
       buffer += data;
+      if (inLink) linkedChars += data.trim().length;
       return;
     }
     if (node.type !== 'tag') return;
@@ -55,17 +58,18 @@ export function containerBlocks(container: Element): Block[] {
       buffer += ' ';
       return;
     }
+    const linked = inLink || name === 'a';
     if (!BLOCK_ELEMENTS.has(name)) {
-      for (const child of element.children) visit(child, inherited);
+      for (const child of element.children) visit(child, inherited, linked);
       return;
     }
     flush();
     const own = BLOCK_KIND[name] ?? inherited;
-    for (const child of element.children) visit(child, own);
+    for (const child of element.children) visit(child, own, linked);
     flush();
   };
 
-  for (const child of container.children) visit(child, 'paragraph');
+  for (const child of container.children) visit(child, 'paragraph', false);
   flush();
   return blocks;
 }

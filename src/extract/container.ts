@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
-import { isNegative, isPositive } from './hints.js';
+import { collapseWhitespace, endsLikeSentence } from '../text.js';
+import { isMedia, isNegative, isPositive } from './hints.js';
 
 /** Paragraph-bearing elements whose text is scored to their ancestors. */
 const PARAGRAPHS = 'p, pre, blockquote, h2, h3, li';
@@ -22,47 +23,60 @@ export function findContainer($: CheerioAPI): Element | null {
   return scoredContainer($);
 }
 
+/** What the paragraphs below an element add up to. */
+interface Tally {
+  score: number;
+  /** Characters of paragraphs that end like sentences: the story's own text. */
+  sentenceChars: number;
+  /** Characters of all paragraph units, and of the part of them inside links. */
+  unitChars: number;
+  linkedChars: number;
+}
+
 function scoredContainer($: CheerioAPI): Element | null {
-  const scores = new Map<Element, number>();
-  const paragraphChars = new Map<Element, number>();
-  const linkedChars = new Map<Element, number>();
+  const tallies = new Map<Element, Tally>();
   const boilerplate = new Map<Element, boolean>();
   for (const unit of paragraphUnits($)) {
     if (unit.text.length < SCORED_PARAGRAPH_MIN_CHARS || insideBoilerplate(unit.owner, boilerplate)) continue;
-    const points = 1 + (unit.text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(unit.text.length / 100), 3);
+    // A headline in a list of links is no paragraph of a story, however long: it only counts as links.
+    const headline = unit.linked * 2 > unit.text.length;
+    const sentence = !headline && endsLikeSentence(unit.text);
+    const points = headline ? 0 : 1 + (unit.text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(unit.text.length / 100), 3);
     let level = 0;
     for (let element: Element | null = unit.owner; element; element = parentElement(element), level += 1) {
-      paragraphChars.set(element, (paragraphChars.get(element) ?? 0) + unit.text.length);
-      linkedChars.set(element, (linkedChars.get(element) ?? 0) + unit.linked);
-      const share = ANCESTOR_SHARES[level];
-      if (share !== undefined) scores.set(element, (scores.get(element) ?? 0) + points * share);
+      const tally = tallies.get(element) ?? { score: 0, sentenceChars: 0, unitChars: 0, linkedChars: 0 };
+      tally.score += points * (ANCESTOR_SHARES[level] ?? 0);
+      if (sentence) tally.sentenceChars += unit.text.length;
+      tally.unitChars += unit.text.length;
+      tally.linkedChars += unit.linked;
+      tallies.set(element, tally);
     }
   }
   let winner: Element | null = null;
   let winnerScore = 0;
-  for (const [element, score] of scores) {
-    const weighted = score * (1 - linkDensity($, element)) * hintWeight(element);
+  for (const [element, tally] of tallies) {
+    const weighted = tally.score * (1 - linkDensity($, element)) * hintWeight(element);
     if (weighted > winnerScore) {
       winner = element;
       winnerScore = weighted;
     }
   }
-  return winner && gatherSplitStory(winner, paragraphChars, linkedChars);
+  return winner && gatherSplitStory(winner, tallies);
 }
 
 /**
- * Climbs from the best-scored element to the ancestor that holds clearly more paragraph text, when
- * the story is split over sibling blocks. Looks a few levels up at a time, since a wrapper may add
- * only a subheading before the level that joins the sections.
+ * Climbs from the best-scored element to the ancestor that holds clearly more story sentences,
+ * when the story is split over sibling blocks. Looks a few levels up at a time, since a wrapper may
+ * add only a subheading before the level that joins the sections; stops at a wrapper whose
+ * paragraphs are mostly links (the page around the story).
  */
-function gatherSplitStory(start: Element, paragraphChars: Map<Element, number>, linkedChars: Map<Element, number>): Element {
+function gatherSplitStory(start: Element, tallies: Map<Element, Tally>): Element {
   let winner = start;
   let ancestor = parentElement(winner);
   for (let level = 1; ancestor && level <= CONTAINER_CLIMB_LEVELS; ancestor = parentElement(ancestor), level += 1) {
-    const chars = paragraphChars.get(ancestor) ?? 0;
-    // Judged on its paragraphs only: a related box's links, pruned later anyway, must not stop the climb.
-    if ((linkedChars.get(ancestor) ?? 0) > chars * CONTAINER_MAX_LINK_DENSITY) break;
-    if (chars >= (paragraphChars.get(winner) ?? 0) * CONTAINER_CLIMB_RATIO) {
+    const tally = tallies.get(ancestor);
+    if (!tally || tally.linkedChars > tally.unitChars * CONTAINER_MAX_LINK_DENSITY) break;
+    if (tally.sentenceChars >= (tallies.get(winner)?.sentenceChars ?? 0) * CONTAINER_CLIMB_RATIO) {
       winner = ancestor;
       level = 0;
     }
@@ -78,17 +92,19 @@ interface ParagraphUnit {
   linked: number;
 }
 
-/** `<p>`-like elements, and runs of bare text between `<br>`s directly inside any element. */
+/**
+ * `<p>`-like elements, and runs of bare text directly inside any other element: pages that write
+ * their story as a `<div>` of text and `<br>`s, or as one line of text in a `<div>`.
+ */
 function* paragraphUnits($: CheerioAPI): Generator<ParagraphUnit> {
   for (const element of $(PARAGRAPHS).toArray()) {
     const parent = parentElement(element);
-    if (parent) yield { owner: parent, text: $(element).text().trim(), linked: $(element).find('a').text().trim().length };
+    if (parent) yield { owner: parent, text: collapseWhitespace($(element).text()), linked: collapseWhitespace($(element).find('a').text()).length };
   }
-  for (const element of $('br').toArray()) {
-    const parent = parentElement(element);
-    const previous = element.prev;
-    if (parent && previous?.type === 'text') {
-      yield { owner: parent, text: (previous as unknown as { data: string }).data.trim(), linked: 0 };
+  for (const element of $('body *').not(PARAGRAPHS).not('a').toArray()) {
+    for (const child of element.children) {
+      const text = child.type === 'text' ? collapseWhitespace(child.data) : '';
+      if (text.length >= SCORED_PARAGRAPH_MIN_CHARS) yield { owner: element, text, linked: 0 };
     }
   }
 }
@@ -129,6 +145,6 @@ function linkDensity($: CheerioAPI, element: Element): number {
 
 function hintWeight(element: Element): number {
   const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-  if (isNegative(names) && !isPositive(names)) return 0.5;
+  if ((isNegative(names) || isMedia(names)) && !isPositive(names)) return 0.5;
   return isPositive(names) ? 1.25 : 1;
 }

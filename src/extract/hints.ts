@@ -8,9 +8,18 @@ export const NEGATIVE_HINTS: readonly string[] = [
   'baca juga', 'bacajuga', 'linksisip', 'related', 'terkait', 'populer', 'terpopuler', 'popular',
   'komentar', 'comment', 'comments', 'share', 'sharing', 'social', 'sosmed', 'tag', 'tags', 'topik',
   'iklan', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'div gpt ad', 'gpt', 'banner', 'promo',
-  'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'recommendation',
+  'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'sidebar', 'recommendation',
   'rekomendasi', 'pilihan', 'trending', 'terkini', 'footer', 'author box', 'byline', 'credit',
-  'caption', 'parallax', 'parallaxindetail', 'embed', 'navigasi', 'nav', 'video', 'gallery',
+  'parallax', 'parallaxindetail', 'navigasi', 'nav',
+];
+
+/**
+ * Media boxes: inside a story they hold captions and credits, so they are pruned there, but some
+ * sites wrap a whole photo story in them, so they only weigh against a container, never rule out
+ * the paragraphs below them.
+ */
+export const MEDIA_HINTS: readonly string[] = [
+  'caption', 'embed', 'video', 'gallery', 'image', 'img', 'photo', 'figure', 'thumb', 'thumbnail',
 ];
 
 /** Containers that tend to hold the story. */
@@ -23,8 +32,10 @@ export const POSITIVE_HINTS: readonly string[] = [
 export function hintMatcher(hints: readonly string[]): (attributes: string) => boolean {
   const alternatives = hints.map((hint) => hint.split(' ').join('[\\s_-]+')).join('|');
   const pattern = new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?:$|[\\s_-]|\\d)`, 'i');
-  return (attributes) => pattern.test(attributes);
+  // camelCase names (`articleBody`, `relatedPosts`) are words too.
+  return (attributes) => pattern.test(attributes.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
 export const isNegative = hintMatcher(NEGATIVE_HINTS);
+export const isMedia = hintMatcher(MEDIA_HINTS);
 export const isPositive = hintMatcher(POSITIVE_HINTS);

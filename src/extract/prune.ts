@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Removal } from '../record.js';
 import { collapseWhitespace } from '../text.js';
-import { isNegative, isPositive } from './hints.js';
+import { isMedia, isNegative, isPositive } from './hints.js';
 
 /** Never part of a story, wherever they are on the page. */
 const NEVER_CONTENT = [
@@ -13,6 +13,8 @@ const NEVER_CONTENT = [
 
 /** A list or table whose text is mostly links is a list of other stories, not part of this one. */
 const LINK_LIST_DENSITY = 0.5;
+/** A box with more than this share of the container's text is kept whatever its name says. */
+const PRUNE_MAX_SHARE = 0.5;
 
 /**
  * Drops what is never content from the whole page. A `<form>` goes too unless it wraps the page
@@ -26,21 +28,26 @@ export function dropNonContent($: CheerioAPI): void {
 }
 
 /**
- * Prunes the chosen container: captions, boxes whose class or id says related/ads/share/tags, and
- * link lists. Each pruned element with text becomes a removal with its reason.
+ * Prunes the chosen container: captions and media boxes, boxes whose class or id says
+ * related/ads/share/tags, and link lists. A box holding most of the container's text is the story
+ * under an unlucky name and stays. Each pruned element with text becomes a removal with its reason.
  */
 export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
   const removals: Removal[] = [];
+  const containerChars = collapseWhitespace($(container).text()).length;
   const drop = (element: Element, reason: string): void => {
     if (!isInside(element, container)) return; // an ancestor already went, with its text
     const text = collapseWhitespace($(element).text());
+    if (text.length > containerChars * PRUNE_MAX_SHARE) return;
     if (text) removals.push({ reason, text });
     $(element).remove();
   };
   $(container).find('figcaption, .caption, .wp-caption-text').each((_, element) => drop(element, 'boilerplate:caption'));
   $(container).find('[class], [id]').each((_, element) => {
     const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-    if (isNegative(names) && !isPositive(names)) drop(element, 'boilerplate:related-box');
+    if (isPositive(names)) return;
+    if (isNegative(names)) drop(element, 'boilerplate:related-box');
+    else if (isMedia(names)) drop(element, 'boilerplate:caption');
   });
   $(container).find('ul, ol, table').each((_, element) => {
     if (isLinkList($, element)) drop(element, 'boilerplate:link-list');

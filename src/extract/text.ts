@@ -47,7 +47,7 @@ export function looksLikeHeadline(text: string): boolean {
 
 /** A line that can only be story text: too long for a headline, or a finished statement. */
 function isBodyParagraph(text: string): boolean {
-  return text.length > TITLE_MAX_CHARS || endsLikeSentence(text, '.…');
+  return text.length > TITLE_MAX_CHARS || endsLikeSentence(text, '.…。｡');
 }
 
 function wordCount(text: string): number {

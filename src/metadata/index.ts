@@ -1,7 +1,8 @@
 import type { DocumentRecord, HtmlPage } from '../record.js';
 import { normalizeIsoDateTime } from './date.js';
-import { firstJsonLdString } from './json-ld.js';
+import { firstJsonLdString, jsonLdArticles } from './json-ld.js';
 import { detectLanguage, languageFromTag } from './language.js';
+import { isArticlePage } from './page-kind.js';
 import { pageUrl, siteName } from './site.js';
 
 export { detectLanguage, languageFromTag } from './language.js';
@@ -18,8 +19,11 @@ export function addMetadata(record: DocumentRecord): DocumentRecord {
   if (record.parsed.type !== 'html') return { ...record, language: bodyLanguage };
   const page = record.parsed.page;
   const url = pageUrl(page);
+  const declaresArticle = jsonLdArticles(page.jsonLd).some((object) => object['@type'] !== 'WebPage');
+  const ogType = page.meta.get('og:type')?.[0]?.toLowerCase() ?? null;
   return {
     ...record,
+    article: isArticlePage({ url, blocks: record.blocks, ogType, declaresArticle }),
     url,
     author: pageAuthor(page),
     published: pagePublished(page),

@@ -23,6 +23,7 @@ export function parse(input: string, bytes: Buffer, type: TypeChoice): DocumentR
     input,
     type: resolved,
     parsed,
+    article: true,
     title: null,
     blocks: [],
     removals: [],

@@ -44,12 +44,21 @@ describe('colour on stderr', () => {
 
 describe('warnings', () => {
   const empty = '<html><head><title>Beranda</title></head><body><nav><a href="/">Beranda</a></nav></body></html>';
+  const indexPage = 'test/fixtures/html-index-page/input.html';
 
-  it('warn on stderr when a page has no article text, exit 0, and -q silences them', async () => {
+  it('say so on stderr when a page is a listing, not an article, print no body, and exit 0', async () => {
+    const text = await runCli([indexPage]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toBe(`kliping: ${indexPage}: warning: not an article (an index or listing page): no body written\n`);
+    const record = JSON.parse((await runCli(['-q', '-f', 'json', indexPage])).stdout);
+    expect(record.article).toBe(false);
+    expect(record.paragraphs).toEqual([]);
+  });
+
+  it('are silenced by -q, with the record unchanged', async () => {
     const loud = await runCli(['-f', 'jsonl', '-'], { stdin: empty });
-    expect(loud.code).toBe(0);
-    expect(loud.stderr).toBe('kliping: -: warning: no article text found\n');
-    expect(JSON.parse(loud.stdout).paragraphs).toEqual([]);
+    expect(loud.stderr).toMatch(/^kliping: -: warning: /);
     const quiet = await runCli(['-q', '-f', 'jsonl', '-'], { stdin: empty });
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(loud.stdout);

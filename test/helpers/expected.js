@@ -2,6 +2,7 @@
 
 /** The text format's output for one document. */
 export function expectedText(article) {
+  if (!article.article) return '';
   return [article.title, ...article.paragraphs].filter(Boolean).join('\n') + '\n';
 }
 

@@ -1,0 +1,2 @@
+export { isInBodyDateline, parseDate, parseDates } from './parse.js';
+export type { DateContext, ParsedDate } from './types.js';
