@@ -15,6 +15,10 @@ export const TITLE_MAX_CHARS = 200;
 export const HEADER_META_MAX_CHARS = 100;
 /** A headline under a related/popular list header, or a tag after the body, is at most this long. */
 export const LIST_ITEM_MAX_CHARS = 160;
+/** A teaser under a listed headline is at most this long. */
+export const TEASER_MAX_CHARS = 220;
+/** Headline-and-teaser pairs trailing a story that make them a list of other stories. */
+export const TEASER_LIST_MIN_ITEMS = 3;
 /** Headlines removed after one related/popular list header at most. */
 export const LIST_MAX_ITEMS = 12;
 

@@ -1,5 +1,5 @@
 import type { Block, DocumentRecord, Removal } from '../record.js';
-import { LIST_ITEM_MAX_CHARS, LIST_MAX_ITEMS } from '../settings.js';
+import { LIST_ITEM_MAX_CHARS, LIST_MAX_ITEMS, TEASER_LIST_MIN_ITEMS, TEASER_MAX_CHARS } from '../settings.js';
 import { endsLikeSentence } from '../text.js';
 import { hasNoText, matchBoilerplate } from './matcher.js';
 
@@ -20,7 +20,7 @@ export function cleanBoilerplate(record: DocumentRecord): DocumentRecord {
     if (reason) {
       removals.push({ reason, text: block.text });
       listItemsLeft = matchBoilerplate(block.text)?.startsList ? LIST_MAX_ITEMS : 0;
-    } else if (listItemsLeft > 0 && isLabel(block)) {
+    } else if (listItemsLeft > 0 && (block.linked || isLabel(block))) {
       removals.push({ reason: 'boilerplate:related-list', text: block.text });
       listItemsLeft -= 1;
     } else {
@@ -52,11 +52,42 @@ function isLabel(block: Block): boolean {
   );
 }
 
-/** After the last sentence of the story, short labels (tags, topics, a reporter's name) are no story. */
+/**
+ * After the story's last sentence, short labels (tags, topics, a reporter's name) are no story; nor
+ * is a run of headline-and-teaser pairs (a "recommended" list that came inside the container).
+ */
 function dropTrailingLabels(record: DocumentRecord): DocumentRecord {
-  let end = record.blocks.length;
-  while (end > 0 && isLabel(record.blocks[end - 1]!)) end -= 1;
-  if (end === 0 || end === record.blocks.length) return record;
-  const trailing = record.blocks.slice(end).map((block) => ({ reason: 'boilerplate:trailing-label', text: block.text }));
-  return { ...record, blocks: record.blocks.slice(0, end), removals: [...record.removals, ...trailing] };
+  const { blocks } = record;
+  let end = blocks.length;
+  let headlines = 0;
+  let teasers = 0;
+  while (end > 0) {
+    const block = blocks[end - 1]!;
+    const previous = blocks[end - 2];
+    if (isLabel(block)) {
+      end -= 1;
+      headlines += 1;
+    } else if (previous && isLabel(previous) && isTeaser(block)) {
+      end -= 2;
+      headlines += 1;
+      teasers += 1;
+    } else break;
+  }
+  // One subheading and a short closing paragraph are the story's own; a list has several pairs.
+  if (teasers > 0 && headlines < TEASER_LIST_MIN_ITEMS) end = trailingLabelsOnly(blocks);
+  if (end === 0 || end === blocks.length) return record;
+  const reason = teasers > 0 ? 'boilerplate:teaser-list' : 'boilerplate:trailing-label';
+  const trailing = blocks.slice(end).map((block) => ({ reason, text: block.text }));
+  return { ...record, blocks: blocks.slice(0, end), removals: [...record.removals, ...trailing] };
+}
+
+function trailingLabelsOnly(blocks: Block[]): number {
+  let end = blocks.length;
+  while (end > 0 && isLabel(blocks[end - 1]!)) end -= 1;
+  return end;
+}
+
+/** The one-sentence summary under a headline in a list of stories. */
+function isTeaser(block: Block): boolean {
+  return block.text.length <= TEASER_MAX_CHARS && endsLikeSentence(block.text);
 }

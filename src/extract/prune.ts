@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Removal } from '../record.js';
+import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
 
@@ -13,6 +14,10 @@ const NEVER_CONTENT = [
 
 /** A list or table whose text is mostly links is a list of other stories, not part of this one. */
 const LINK_LIST_DENSITY = 0.5;
+/** Words of link text that make a list item's link a headline. */
+const HEADLINE_MIN_WORDS = 4;
+/** Share of a list's items led by a headline link that makes it a list of other stories. */
+const HEADLINED_ITEMS_SHARE = 0.6;
 /** A box with more than this share of the container's text is kept whatever its name says. */
 const PRUNE_MAX_SHARE = 0.5;
 
@@ -55,11 +60,20 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
   return removals;
 }
 
+/**
+ * A list of other stories: mostly link text, or (with teasers under each headline) most of its
+ * items led by a linked headline of a few words.
+ */
 function isLinkList($: CheerioAPI, element: Element): boolean {
   const text = collapseWhitespace($(element).text());
   if (!text) return false;
   const linked = collapseWhitespace($(element).find('a').text());
-  return linked.length / text.length > LINK_LIST_DENSITY;
+  if (linked.length / text.length > LINK_LIST_DENSITY) return true;
+  const items = $(element).children('li').toArray();
+  const headlined = items.filter((item) =>
+    $(item).find('a').toArray().some((link) => collapseWhitespace($(link).text()).split(' ').length >= HEADLINE_MIN_WORDS),
+  );
+  return items.length >= TEASER_LIST_MIN_ITEMS && headlined.length >= items.length * HEADLINED_ITEMS_SHARE;
 }
 
 function isInside(element: Element, container: Element): boolean {
