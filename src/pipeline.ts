@@ -2,7 +2,7 @@ import { cleanBoilerplate } from './clean/index.js';
 import { dedupeParagraphs } from './dedupe/index.js';
 import { UsageError } from './errors.js';
 import { extractArticle } from './extract/index.js';
-import { addMetadata } from './metadata/index.js';
+import { finishMetadata, readPageMetadata } from './metadata/index.js';
 import { parse, type TypeChoice } from './parse/index.js';
 import type { DocumentRecord } from './record.js';
 import { NEAR_DUP_JACCARD } from './settings.js';
@@ -37,11 +37,15 @@ export function resolveCleanOptions(options: CleanOptions = {}): ResolvedCleanOp
   return resolved;
 }
 
-/** The whole pipeline for one document: parse, extract, clean, dedupe, metadata. Pure but for CPU. */
+/**
+ * The whole pipeline for one document: parse, extract, clean, dedupe, metadata. The metadata stage
+ * reads the page's head and untouched DOM first, since extraction prunes it, and finishes once the
+ * body is known. Pure but for CPU.
+ */
 export function processDocument(bytes: Buffer, options: ResolvedCleanOptions): DocumentRecord {
-  const parsed = parse(options.name, bytes, options.type);
+  const parsed = readPageMetadata(parse(options.name, bytes, options.type));
   const extracted = extractArticle(parsed);
   const cleaned = cleanBoilerplate(extracted);
   const deduped = dedupeParagraphs(cleaned, { enabled: options.dedupe, threshold: options.dedupeThreshold });
-  return addMetadata(deduped);
+  return finishMetadata(deduped);
 }

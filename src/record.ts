@@ -45,8 +45,14 @@ export interface DocumentRecord {
   removals: Removal[];
   url: string | null;
   author: string | null;
+  editor: string | null;
   published: string | null;
+  modified: string | null;
   site: string | null;
+  section: string | null;
+  tags: string[];
+  description: string | null;
+  image: string | null;
   language: string | null;
 }
 
@@ -61,8 +67,15 @@ export interface ArticleRecord {
   removed: { boilerplate: number; duplicates: number };
   url: string | null;
   author: string | null;
+  editor: string | null;
+  /** ISO 8601 with the offset the page shows (`+07:00` for WIB), or a bare date when no time is known. */
   published: string | null;
+  modified: string | null;
   site: string | null;
+  section: string | null;
+  tags: string[];
+  description: string | null;
+  image: string | null;
   language: string | null;
 }
 
@@ -88,8 +101,14 @@ export function toArticle(record: DocumentRecord): ArticleRecord {
     },
     url: record.url,
     author: record.author,
+    editor: record.editor,
     published: record.published,
+    modified: record.modified,
     site: record.site,
+    section: record.section,
+    tags: record.tags,
+    description: record.description,
+    image: record.image,
     language: record.language,
   };
 }

@@ -72,14 +72,16 @@ export function decodeAsDeclared(bytes: Buffer): string {
   const codec = label.toLowerCase().replace(/[^a-z0-9.]+/g, '_');
   if (LATIN_1_NAMES.has(codec)) return bytes.toString('latin1');
   if (ASCII_NAMES.has(codec)) return bytes.toString('latin1').replace(/[\x80-\xff]/g, '\ufffd');
-  return textDecoder(codec === 'utf_8' ? 'utf-8' : label).decode(bytes);
+  return decodeLabelled(codec === 'utf_8' ? 'utf-8' : label, bytes);
 }
 
-/** A decoder that keeps a byte-order mark, as Python's codecs do; an unknown label falls back to UTF-8. */
-function textDecoder(label: string): TextDecoder {
+/** Keeps a byte-order mark, as Python's codecs do; a label TextDecoder does not know falls back to UTF-8. */
+function decodeLabelled(label: string, bytes: Buffer): string {
+  let decoder;
   try {
-    return new TextDecoder(label, { ignoreBOM: true });
+    decoder = new TextDecoder(label, { ignoreBOM: true });
   } catch {
-    return new TextDecoder('utf-8', { ignoreBOM: true });
+    decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   }
+  return decoder.decode(bytes);
 }

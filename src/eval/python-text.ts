@@ -56,8 +56,12 @@ const ROUND_TRIP_EXCEPTIONS = /([\u0131\u1e9e\u13a0-\u13fd\uab70-\uabbf])/u;
 export function caseFold(text: string): string {
   return text
     .split(ROUND_TRIP_EXCEPTIONS)
-    .map((part, index) => (index % 2 === 1 ? foldException(part) : part.toUpperCase().toLowerCase().replaceAll('ς', 'σ')))
+    .map((part, index) => (index % 2 === 1 ? foldException(part) : foldByCaseRoundTrip(part)))
     .join('');
+}
+
+function foldByCaseRoundTrip(text: string): string {
+  return text.toUpperCase().toLowerCase().replaceAll('ς', 'σ');
 }
 
 function foldException(char: string): string {

@@ -36,6 +36,13 @@ export function hintMatcher(hints: readonly string[]): (attributes: string) => b
   return (attributes) => pattern.test(attributes.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
+/** Boxes of other stories (related, popular, latest): their dates and bylines are not this story's. */
+export const OTHER_STORIES_HINTS: readonly string[] = [
+  'baca juga', 'bacajuga', 'linksisip', 'related', 'terkait', 'populer', 'terpopuler', 'popular',
+  'rekomendasi', 'recommendation', 'trending', 'terkini', 'sidebar', 'pilihan', 'latest', 'terbaru',
+];
+
 export const isNegative = hintMatcher(NEGATIVE_HINTS);
+export const isOtherStories = hintMatcher(OTHER_STORIES_HINTS);
 export const isMedia = hintMatcher(MEDIA_HINTS);
 export const isPositive = hintMatcher(POSITIVE_HINTS);

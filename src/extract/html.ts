@@ -6,19 +6,22 @@ import { siteNames } from '../metadata/site.js';
 import { containerBlocks } from './blocks.js';
 import { findContainer } from './container.js';
 import { dropNonContent, pruneContainer } from './prune.js';
+import { dropRuled, ruledContainer } from './ruled.js';
+import { ruleForUrl } from '../sites/index.js';
 import { chooseTitle } from './title.js';
 
 /**
- * HTML pages: the headline from the page's metadata and `<h1>`, the body from the container the
- * DOM search finds, pruned and split into paragraphs. JSON-LD `articleBody` stands in when the DOM
+ * HTML pages: the headline from the page's metadata and `<h1>`, the body from the site rule's
+ * container or else the one the DOM search finds, pruned and split into paragraphs. JSON-LD `articleBody` stands in when the DOM
  * gave much less text than it (pages that render their story with scripts).
  */
 export function extractHtml(record: DocumentRecord, page: HtmlPage): DocumentRecord {
   const { $ } = page;
   const title = chooseTitle(page, siteNames(page));
+  const rule = ruleForUrl(record.url);
   dropNonContent($);
-  const container = findContainer($);
-  const removals = container ? pruneContainer($, container) : [];
+  const container = (rule && ruledContainer($, rule)) ?? findContainer($);
+  const removals = container ? [...dropRuled($, container, rule), ...pruneContainer($, container)] : [];
   let blocks: Block[] = container ? containerBlocks(container) : [];
   const structured = firstJsonLdString(page.jsonLd, 'articleBody');
   if (structured && textLength(blocks) < structured.length * JSON_LD_BODY_PREFERRED_RATIO) {

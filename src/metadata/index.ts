@@ -1,48 +1,82 @@
 import type { DocumentRecord, HtmlPage } from '../record.js';
-import { normalizeIsoDateTime } from './date.js';
-import { firstJsonLdString, jsonLdArticles } from './json-ld.js';
+import { ruleForUrl, type SiteRule } from '../sites/index.js';
+import { pageCredits, removedCredits } from './credits.js';
+import { pageDescription, pageImage, pageSection, pageTags } from './facts.js';
+import { jsonLdArticles } from './json-ld.js';
 import { detectLanguage, languageFromTag } from './language.js';
 import { isArticlePage } from './page-kind.js';
 import { pageUrl, siteName } from './site.js';
+import { pageTimes, removedDate } from './when.js';
 
 export { detectLanguage, languageFromTag } from './language.js';
-export { normalizeIsoDateTime } from './date.js';
+export { readByline } from './byline.js';
+export { parseDate, parseDates, isInBodyDateline } from './dates/index.js';
 
-/** Meta names that carry a byline, most trusted first. */
-const AUTHOR_META = ['author', 'article:author', 'dtk:author', 'content_author', 'parsely-author', 'byl'];
-/** Meta names that carry the publication time, most trusted first. */
-const PUBLISHED_META = ['article:published_time', 'dtk:publishdate', 'content_publisheddate', 'pubdate', 'publishdate', 'date', 'dc.date.issued'];
+/** Characters of a page read to guess its language when it declares none. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+/** Western Indonesian Time: the zone of a site that names none. */
+const WIB = '+07:00';
 
-/** The metadata stage: URL, author, publication time, site and language, `null` when unknown. */
-export function addMetadata(record: DocumentRecord): DocumentRecord {
-  const bodyLanguage = detectLanguage(record.blocks.map((block) => block.text).join(' '));
-  if (record.parsed.type !== 'html') return { ...record, language: bodyLanguage };
+/**
+ * The metadata stage, first half, right after parsing: what the page's head and its untouched DOM
+ * say (URL, site, byline, times, section, tags, description, image), before extraction prunes it.
+ */
+export function readPageMetadata(record: DocumentRecord): DocumentRecord {
+  if (record.parsed.type !== 'html') return record;
   const page = record.parsed.page;
   const url = pageUrl(page);
+  const rule = ruleForUrl(url);
+  const site = siteName(page, url);
+  const { author, editor } = pageCredits(page, rule, site);
+  const { published, modified } = pageTimes(page, rule, siteOffset(page, url, rule));
+  return {
+    ...record,
+    url,
+    site,
+    author,
+    editor,
+    published,
+    modified,
+    section: pageSection(page),
+    tags: pageTags(page, rule),
+    description: pageDescription(page),
+    image: pageImage(page, url),
+  };
+}
+
+/**
+ * The metadata stage, second half, once the body is known: its language, whether the page is an
+ * article at all, and the bylines the cleaner found in it when the page gave none elsewhere.
+ */
+export function finishMetadata(record: DocumentRecord): DocumentRecord {
+  const bodyLanguage = detectLanguage(record.blocks.map((block) => block.text).join(' '));
+  const credits = removedCredits(record.removals);
+  const author = record.author ?? credits.author;
+  const editor = record.editor ?? credits.editor;
+  if (record.parsed.type !== 'html') {
+    const published = record.published ?? removedDate(record.removals, bodyLanguage === 'id' ? WIB : null);
+    return { ...record, author, editor, published, language: bodyLanguage };
+  }
+  const page = record.parsed.page;
   const declaresArticle = jsonLdArticles(page.jsonLd).some((object) => object['@type'] !== 'WebPage');
   const ogType = page.meta.get('og:type')?.[0]?.toLowerCase() ?? null;
   return {
     ...record,
-    article: isArticlePage({ url, blocks: record.blocks, ogType, declaresArticle }),
-    url,
-    author: pageAuthor(page),
-    published: pagePublished(page),
-    site: siteName(page, url),
-    language: languageFromTag(page.lang) ?? bodyLanguage,
+    author,
+    editor,
+    article: isArticlePage({ url: record.url, blocks: record.blocks, ogType, declaresArticle }),
+    language: bodyLanguage ?? languageFromTag(page.lang),
   };
 }
 
-function pageAuthor(page: HtmlPage): string | null {
-  const candidates = [firstJsonLdString(page.jsonLd, 'author'), ...AUTHOR_META.map((name) => page.meta.get(name)?.[0])];
-  // Profile links and bare domains are where a byline should be, not a byline.
-  return candidates.find((value): value is string => Boolean(value) && !/^https?:|\.\w{2,3}$/i.test(value!)) ?? null;
-}
-
-function pagePublished(page: HtmlPage): string | null {
-  const candidates = [firstJsonLdString(page.jsonLd, 'datePublished'), ...PUBLISHED_META.map((name) => page.meta.get(name)?.[0])];
-  for (const candidate of candidates) {
-    const normalized = candidate ? normalizeIsoDateTime(candidate) : null;
-    if (normalized) return normalized;
-  }
-  return null;
+/**
+ * The offset for times a site writes without a zone: its rule's, else WIB for an Indonesian site
+ * (an `.id` host, `lang="id"`, or paragraphs in Indonesian), else none.
+ */
+function siteOffset(page: HtmlPage, url: string | null, rule: SiteRule | null): string | null {
+  if (rule) return rule.defaultOffset ?? WIB;
+  const host = url ? new URL(url).hostname : '';
+  if (host.endsWith('.id') || languageFromTag(page.lang) === 'id') return WIB;
+  // Some Indonesian sites declare `lang="en"`: the words decide.
+  return detectLanguage(page.$('body').text().slice(0, LANGUAGE_SAMPLE_CHARS)) === 'id' ? WIB : null;
 }

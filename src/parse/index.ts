@@ -29,8 +29,14 @@ export function parse(input: string, bytes: Buffer, type: TypeChoice): DocumentR
     removals: [],
     url: null,
     author: null,
+    editor: null,
     published: null,
+    modified: null,
     site: null,
+    section: null,
+    tags: [],
+    description: null,
+    image: null,
     language: null,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { detectLanguage, languageFromTag, normalizeIsoDateTime } from '../../src/metadata/index.js';
+import { detectLanguage, languageFromTag } from '../../src/metadata/index.js';
 
 describe('metadata from an HTML page', () => {
   const ld = {
@@ -33,20 +33,6 @@ describe('metadata from an HTML page', () => {
     expect(article.url).toBe('https://www.contoh.id/a');
     expect(article.site).toBe('contoh.id');
     expect(article.published).toBe('2024-06-18T09:30:00+08:00');
-  });
-});
-
-describe('dates', () => {
-  it.each([
-    ['2024-06-18T07:05:00+07:00', '2024-06-18T07:05:00+07:00'],
-    ['2024-06-18 07:05:00+0700', '2024-06-18T07:05:00+07:00'],
-    ['2024-06-18T00:05Z', '2024-06-18T00:05:00+00:00'],
-    ['2024-06-18T07:05:00.123+09:00', '2024-06-18T07:05:00+09:00'],
-    ['2024-06-18 07:05:00', null],
-    ['2024-13-18T07:05:00+07:00', null],
-    ['Selasa, 18 Juni 2024', null],
-  ])('%j -> %j', (value, expected) => {
-    expect(normalizeIsoDateTime(value)).toBe(expected);
   });
 });
 

@@ -5,7 +5,7 @@
 import type { DateContext, Settings } from './types.js';
 
 /** Online Indonesian news starts in the mid-1990s; an earlier year is a birth date or a history fact. */
-export const EARLIEST_YEAR = 1990;
+const EARLIEST_YEAR = 1990;
 /** Without a reference time, the latest year believed. */
 const LATEST_YEAR_WITHOUT_REFERENCE = 2100;
 /** With a reference time, how many years past it are believed (a page fetched on 31 December). */

@@ -1,0 +1,46 @@
+import { collapseWhitespace } from '../text.js';
+
+/** Who wrote and who edited, as a byline says it. */
+export interface Credits {
+  author: string | null;
+  editor: string | null;
+}
+
+const AUTHOR_LABEL =
+  /^(?:penulis|reporter|pewarta|wartawan|jurnalis|oleh|by|author|writer|kontributor(?:\s+\p{L}+){0,2}|laporan\s+(?:wartawan|reporter)\s+[\p{L}\d.]+|rep|fotografer|photographer)\b\s*:?\s*/iu;
+const EDITOR_LABEL = /^(?:editor|redaktur|penyunting|red)\b\s*:?\s*/iu;
+/** What trails a name in a byline: a role, a newsroom, a time (`Fulan, Jurnalis`, `Fulan - detikNews`, `Fulan pada 18 Jun`). */
+const NAME_TAIL = /(?:\s*(?:,|\s-|–|—)\s*(?:jurnalis|wartawan|reporter|kontributor|editor|detik\w*|\S+\.(?:com|id|co\.id))\b.*|\s+(?:pada|on)\s+\S.*|\s*[-–—|,]\s*$)/iu;
+/** A name: a few words of letters (initials, apostrophes, hyphens allowed), no digits beyond a code like C31. */
+const NAME = /^(?:[\p{L}][\p{L}'’.-]*|[A-Z]{1,3}\d{1,3})(?:\s+[\p{L}][\p{L}'’.-]*){0,6}$/u;
+const NAME_MAX_CHARS = 60;
+/** An unlabelled byline must look like a person's name: two to six capitalised words. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}(?:\s*(?:,|\s-|–|—|\s(?:pada|on)\s).*)?$/u;
+/** Companies and desks credited where a person's name belongs. */
+const ORGANISATION = /\b(?:PT|CV|Tbk|Media|Cyber|Group|Network|Corp|Inc|Ltd|Redaksi|Newsroom|Team|Tim)\b/i;
+
+/**
+ * Reads a byline: `Penulis: Fulan | Editor: Fulani`, `Laporan Wartawan Tribunnews.com, Fulan`,
+ * `Fulan - detikNews`, `Oleh Fulan pada 18 Jun 2024`, `Fulan, Jurnalis`, or a bare name.
+ * Segments split on `|`, `;` and a comma that starts a new label.
+ */
+export function readByline(text: string): Credits {
+  const credits: Credits = { author: null, editor: null };
+  for (const segment of collapseWhitespace(text).split(/\s*[|;]\s*|\s*,\s*(?=(?:editor|redaktur|penyunting)\b)/iu)) {
+    if (EDITOR_LABEL.test(segment)) {
+      credits.editor ??= cleanName(segment.replace(EDITOR_LABEL, ''));
+    } else if (AUTHOR_LABEL.test(segment)) {
+      credits.author ??= cleanName(segment.replace(AUTHOR_LABEL, '').replace(/^,\s*/, ''));
+    } else if (PERSON.test(segment)) {
+      credits.author ??= cleanName(segment);
+    }
+  }
+  return credits;
+}
+
+/** A person's name from what follows a label, or null when it is not a name (a date, a sentence). */
+export function cleanName(text: string): string | null {
+  const name = collapseWhitespace(text.replace(NAME_TAIL, '')).replace(/^[:,\s-]+|[:,\s-]+$/g, '');
+  if (!name || name.length > NAME_MAX_CHARS || !NAME.test(name) || ORGANISATION.test(name)) return null;
+  return name;
+}

@@ -1,0 +1,56 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { HtmlPage, Removal } from '../record.js';
+import type { SiteRule } from '../sites/index.js';
+import { type Credits, cleanName, readByline } from './byline.js';
+import { inListOrBox, selectorTexts } from './dom.js';
+import { jsonLdArticles } from './json-ld.js';
+
+/** Meta names that carry a byline, most trusted first. */
+const AUTHOR_META = ['author', 'article:author', 'dtk:author', 'content_author', 'parsely-author', 'byl', 'dc.creator'];
+/** Elements that show a byline, when no rule names them. */
+const BYLINES = '[itemprop="author" i], [rel="author"], [class*="author" i], [class*="penulis" i], [class*="reporter" i], [class*="byline" i], [class*="writer" i]';
+const EDITOR_LINES = '[class*="editor" i], [class*="redaktur" i]';
+/** Removal reasons whose blocks are bylines a text page or a body carried. */
+const CREDIT_REASONS = new Set(['boilerplate:credit-line', 'boilerplate:header-meta', 'boilerplate:trailing-label']);
+
+/** Author and editor of an HTML page: the rule's byline, structured data, meta tags, shown bylines. */
+export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: string | null): Credits {
+  const { $ } = page;
+  const ruled = [...selectorTexts($, rule?.author ?? []).map((text) => readByline(text)), ...selectorTexts($, rule?.editor ?? []).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) }))];
+  const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
+  const shown = shownTexts($, BYLINES).map((text) => readByline(text));
+  const shownEditors = shownTexts($, EDITOR_LINES).map((text) => readByline(text).editor);
+  return {
+    author: firstOf([...ruled.map((credits) => credits.author), ...declared, ...shown.map((credits) => credits.author)]),
+    editor: firstOf([...ruled.map((credits) => credits.editor), ...shown.map((credits) => credits.editor), ...shownEditors]),
+  };
+}
+
+/** Credits from the bylines the cleaner took out of a text page or a body (`Penulis: ...` lines). */
+export function removedCredits(removals: Removal[]): Credits {
+  const credits = removals.filter((removal) => CREDIT_REASONS.has(removal.reason)).map((removal) => readByline(removal.text));
+  return { author: firstOf(credits.map((entry) => entry.author)), editor: firstOf(credits.map((entry) => entry.editor)) };
+}
+
+function structuredAuthors(page: HtmlPage, siteName: string | null): string | null {
+  for (const article of jsonLdArticles(page.jsonLd)) {
+    const authors = [article.author].flat().map((author) => (typeof author === 'string' ? author : (author as { name?: unknown } | null)?.name));
+    const names = authors.filter((name): name is string => typeof name === 'string').map(cleanName).filter((name): name is string => Boolean(name));
+    // An organisation credited as author is the site, not a byline.
+    const people = names.filter((name) => !siteName || name.toLowerCase() !== siteName.toLowerCase());
+    if (people.length > 0) return [...new Set(people)].join(', ');
+  }
+  return null;
+}
+
+function shownTexts($: CheerioAPI, selector: string): string[] {
+  return ($(selector).toArray() as Element[])
+    .filter((element) => !inListOrBox(element))
+    .map((element) => $(element).text())
+    .filter((text) => text.trim().length > 0 && text.length < 200);
+}
+
+function firstOf(values: (string | null | undefined)[]): string | null {
+  return values.find((value): value is string => Boolean(value)) ?? null;
+}

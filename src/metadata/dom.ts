@@ -1,0 +1,23 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { isOtherStories } from '../extract/hints.js';
+import { collapseWhitespace } from '../text.js';
+
+/**
+ * True for an element inside a list, a link or a box of other stories (related, popular, latest):
+ * there a date or byline belongs to another story.
+ */
+export function inListOrBox(element: Element): boolean {
+  if (element.name === 'a') return true;
+  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) {
+    const parent = node as Element;
+    if (parent.name === 'li' || parent.name === 'a') return true;
+    if (isOtherStories(`${parent.attribs.class ?? ''} ${parent.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The texts of every element the selectors match, in selector order, skipping empty ones. */
+export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace($(element).text())): string[] {
+  return selectors.flatMap((selector) => ($(selector).toArray() as Element[]).map(read)).filter(Boolean);
+}

@@ -1,0 +1,130 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { HtmlPage, Removal } from '../record.js';
+import type { SiteRule } from '../sites/index.js';
+import { collapseWhitespace } from '../text.js';
+import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
+import { firstJsonLdString } from './json-ld.js';
+import { inListOrBox, selectorTexts } from './dom.js';
+
+/** Meta names that carry the publication time, most trusted first. */
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'dtk:publishdate', 'content_publisheddate', 'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'datepublished'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dtk:updatedate', 'datemodified', 'last-modified'];
+/** Elements that show a date near the headline, when no rule names them. */
+const VISIBLE_DATES = '[itemprop="datePublished" i]:not(meta), time, [class*="date" i], [class*="tanggal" i], [class*="time" i], [class*="waktu" i], [class*="publish" i], [class*="posted" i], [class*="tgl" i], [id*="date" i]';
+/** Elements after the headline searched for an unmarked date line. */
+const HEADLINE_NEIGHBOURS = 40;
+/** A date element's text longer than this is a paragraph that mentions a date, not a date line. */
+const DATE_TEXT_MAX_CHARS = 160;
+
+export interface Times {
+  published: string | null;
+  modified: string | null;
+}
+
+/**
+ * Publication and modification times. The date the page shows its reader wins (the metadata of
+ * Indonesian sites is often off: Jakarta time labelled UTC, the crawl time, another story's date);
+ * declared metadata lends its seconds when it agrees to the minute, and stands in when nothing is
+ * shown. Times are written at the offset the site shows (WIB +07:00, WITA, WIT), or `offset` when
+ * it shows none.
+ */
+export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null): Times {
+  const parse = (text: string): string | null => parseZoned(text, offset);
+  const itemprop = (page.$('meta[itemprop="datePublished" i]').toArray() as Element[]).map((element) => element.attribs.content);
+  const declared = firstParsed([firstJsonLdString(page.jsonLd, 'datePublished'), ...metaValues(page, PUBLISHED_META), ...itemprop], parse);
+  const shown = shownDate(visibleDateTexts(page.$, rule?.published ?? []), parse);
+  const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
+  const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, (element) => dateText(page.$, element)), parse) : null;
+  return {
+    published: reconcile(shown, declared, offset),
+    modified: shownModified ?? (declaredModified && offset ? localised(declaredModified, offset) : declaredModified),
+  };
+}
+
+function reconcile(shown: string | null, declared: string | null, offset: string | null): string | null {
+  if (!shown) return declared && offset ? localised(declared, offset) : declared;
+  if (!declared || !hasTime(declared)) return shown;
+  const shownOffset = offsetOf(shown) ?? offset;
+  const declaredThere = shownOffset ? atOffset(declared, shownOffset) : declared;
+  if (!hasTime(shown)) return declaredThere.startsWith(shown) ? declaredThere : shown;
+  if (wallMinute(declaredThere) === wallMinute(shown)) return declaredThere;
+  // Jakarta wall-clock time labelled as another zone (detik's `...Z`): same minute, wrong offset.
+  if (wallMinute(declared) === wallMinute(shown)) return `${declared.slice(0, 19)}${offsetOf(shown)}`;
+  return shown;
+}
+
+/** A time declared in UTC, as many sites' metadata writes it, at the site's own offset; other offsets stay. */
+function localised(iso: string, offset: string): string {
+  return offsetOf(iso) === '+00:00' ? atOffset(iso, offset) : iso;
+}
+
+/** Removal reasons whose blocks are date lines a text page carried under its headline. */
+const DATE_REASONS = new Set(['boilerplate:date-line', 'boilerplate:header-meta', 'boilerplate:credit-line']);
+
+/** The publication time of a text page: the first date line the cleaner took out of its header. */
+export function removedDate(removals: Removal[], offset: string | null): string | null {
+  const texts = removals.filter((removal) => DATE_REASONS.has(removal.reason)).map((removal) => removal.text);
+  return shownDate(texts, (text) => parseZoned(text, offset));
+}
+
+/**
+ * Parses a date; without a known offset for the site, a time that names no zone is kept as a
+ * bare date rather than given a made-up offset.
+ */
+function parseZoned(text: string, offset: string | null): string | null {
+  if (offset) return parseDate(text, { defaultOffset: offset })?.iso ?? null;
+  const east = parseDate(text, { defaultOffset: '+01:00' })?.iso ?? null;
+  const utc = parseDate(text, { defaultOffset: '+00:00' })?.iso ?? null;
+  if (!east || !utc) return null;
+  return east === utc ? utc : utc.slice(0, 10);
+}
+
+/** The first shown date that has a time; a bare day (a header's "today") only when none has. */
+function shownDate(texts: string[], parse: (text: string) => string | null): string | null {
+  const dates = texts.filter((text) => !isInBodyDateline(text)).map(parse).filter((date): date is string => Boolean(date));
+  return dates.find(hasTime) ?? dates[0] ?? null;
+}
+
+function firstParsed(texts: (string | null | undefined)[], parse: (text: string) => string | null): string | null {
+  for (const text of texts) {
+    if (!text || isInBodyDateline(text)) continue;
+    const parsed = parse(text);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+function metaValues(page: HtmlPage, names: string[]): string[] {
+  return names.flatMap((name) => page.meta.get(name) ?? []);
+}
+
+/**
+ * The rule's date elements, then date-like elements outside lists, links and boxes of other
+ * stories, then the short lines just below the headline (a byline with its time, unmarked).
+ */
+function visibleDateTexts($: CheerioAPI, ruleSelectors: string[]): string[] {
+  const read = (element: Element): string => dateText($, element);
+  const generic = ($(VISIBLE_DATES).toArray() as Element[]).filter((element) => !inListOrBox(element)).map(read);
+  return [...selectorTexts($, ruleSelectors, read), ...generic, ...linesBelowHeadline($)].filter(
+    (text) => text.length <= DATE_TEXT_MAX_CHARS,
+  );
+}
+
+/** Own text of the elements that follow the first `<h1>` in document order, a few dozen at most. */
+function linesBelowHeadline($: CheerioAPI): string[] {
+  const elements = $('body *').toArray() as Element[];
+  const start = elements.findIndex((element) => element.name === 'h1');
+  if (start === -1) return [];
+  return elements
+    .slice(start + 1, start + 1 + HEADLINE_NEIGHBOURS)
+    .filter((element) => !inListOrBox(element))
+    .map((element) => collapseWhitespace(element.children.map((child) => (child.type === 'text' ? child.data : '')).join(' ')))
+    .filter(Boolean);
+}
+
+/** A machine-readable `datetime`/`content` attribute beats the element's text. */
+function dateText($: CheerioAPI, element: Element): string {
+  return collapseWhitespace(element.attribs.datetime ?? element.attribs.content ?? $(element).text());
+}
+
