@@ -22,6 +22,8 @@ export const TEASER_LIST_MIN_ITEMS = 3;
 /** Headlines removed after one related/popular list header at most. */
 export const LIST_MAX_ITEMS = 12;
 
+/** Paragraphs shorter than this (normalised) are never removed as repeats, only as title repeats. */
+export const DEDUPE_MIN_CHARS = 21;
 /** Word-shingle Jaccard at or above which a paragraph is a near-duplicate of an earlier one. */
 export const NEAR_DUP_JACCARD = 0.9;
 /** Words per shingle for near-duplicate detection. */

@@ -1,5 +1,5 @@
 import type { Block, DocumentRecord, Removal } from '../record.js';
-import { NEAR_DUP_JACCARD } from '../settings.js';
+import { DEDUPE_MIN_CHARS, NEAR_DUP_JACCARD } from '../settings.js';
 import { normalizeForComparison } from '../text.js';
 import { NearDuplicateIndex } from './near.js';
 
@@ -25,8 +25,10 @@ export function dedupeParagraphs(record: DocumentRecord, options: DedupeOptions 
   const removals: Removal[] = [...record.removals];
   for (const block of record.blocks) {
     const key = normalizeForComparison(block.text);
+    // A short line said twice (a chorus, a recipe step, a table row) may well be said twice on purpose.
+    const repeatable = key.length < DEDUPE_MIN_CHARS;
     const reason =
-      key === title ? 'dup:title' : seen.has(key) ? 'dup:exact' : near.seenOrAdd(key) ? 'dup:near' : null;
+      key === title ? 'dup:title' : repeatable ? null : seen.has(key) ? 'dup:exact' : near.seenOrAdd(key) ? 'dup:near' : null;
     if (reason) {
       removals.push({ reason, text: block.text });
     } else {

@@ -11,14 +11,14 @@ const BLOCK_KIND: Record<string, BlockKind> = {
 /** Elements that end the paragraph before them and start a new one. */
 const BLOCK_ELEMENTS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption',
-  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr',
+  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'hr',
   'address', 'center', 'details', 'summary', 'fieldset', 'form', 'nav',
   ...Object.keys(BLOCK_KIND),
 ]);
 
 /**
- * Turns a container into paragraphs in reading order: every block element ends a paragraph, and so
- * does `<br><br>` (sites that write their story as one `<div>` of text and line breaks); a single
+ * Turns a container into paragraphs in reading order: every block element ends a paragraph (a
+ * table row is one), and so does `<br><br>` (sites that write their story as one `<div>` of text and line breaks); a single
  * `<br>` is a space.
  */
 export function containerBlocks(container: Element): Block[] {
@@ -59,6 +59,8 @@ export function containerBlocks(container: Element): Block[] {
       return;
     }
     const linked = inLink || name === 'a';
+    // A table row is one line: its cells are words of it, not paragraphs of their own.
+    if (name === 'td' || name === 'th') buffer += ' ';
     if (!BLOCK_ELEMENTS.has(name)) {
       for (const child of element.children) visit(child, inherited, linked);
       return;

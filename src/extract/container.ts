@@ -6,6 +6,7 @@ import { isMedia, isNegative, isPositive } from './hints.js';
 
 /** Paragraph-bearing elements whose text is scored to their ancestors. */
 const PARAGRAPHS = 'p, pre, blockquote, h2, h3, li';
+const SEMANTIC_STORY = new Set(['article', 'main']);
 /** Share of a paragraph's points each ancestor gets: parent, grandparent, great-grandparent. */
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 6];
 
@@ -114,7 +115,9 @@ function insideBoilerplate(element: Element | null, memo: Map<Element, boolean>)
   if (!element) return false;
   const known = memo.get(element);
   if (known !== undefined) return known;
-  const verdict = namedBoilerplate(element) || insideBoilerplate(parentElement(element), memo);
+  // Inside an <article> or <main>, the page has said where the story is: names further out
+  // (a "theiaStickySidebar" wrapping the whole column) no longer count.
+  const verdict = namedBoilerplate(element) || (!SEMANTIC_STORY.has(element.name) && insideBoilerplate(parentElement(element), memo));
   memo.set(element, verdict);
   return verdict;
 }

@@ -17,9 +17,14 @@ const LONG = 'Pemerintah provinsi menyiapkan anggaran tambahan untuk perbaikan j
 
 describe('dedupe within a document', () => {
   it('keeps the first of exact copies, folding case, whitespace, punctuation and NFKC', () => {
-    const result = dedupeParagraphs(record(['Satu dua tiga.', 'SATU  dua, tiga!', 'Ｓａｔｕ dua tiga', 'Empat lima.']));
-    expect(texts(result)).toEqual(['Satu dua tiga.', 'Empat lima.']);
+    const result = dedupeParagraphs(record(['Satu dua tiga empat lima.', 'SATU  dua, tiga empat lima!', 'Ｓａｔｕ dua tiga empat lima', 'Enam tujuh delapan sembilan.']));
+    expect(texts(result)).toEqual(['Satu dua tiga empat lima.', 'Enam tujuh delapan sembilan.']);
     expect(reasons(result)).toEqual(['dup:exact', 'dup:exact']);
+  });
+
+  it('lets a short line repeat: a chorus, a recipe step, a table row', () => {
+    const result = dedupeParagraphs(record(['Aduk rata.', 'Tunggu 5 menit.', 'Aduk rata.']));
+    expect(texts(result)).toEqual(['Aduk rata.', 'Tunggu 5 menit.', 'Aduk rata.']);
   });
 
   it('drops a paragraph that repeats the title', () => {

@@ -1,0 +1,16 @@
+import type { SiteRule } from './types.js';
+
+/** JPNN.com and its regional sites (`sultra.jpnn.com`, `jatim.jpnn.com`...): one template for all. */
+export const jpnnRule: SiteRule = {
+  id: 'jpnn',
+  hosts: ['jpnn.com'],
+  // The story: `<div itemprop="articleBody">`, the same on every page of a split story.
+  body: ['div[itemprop="articleBody"]', '.page-content'],
+  // Inline "Baca Juga:" boxes, the related-story strip, the "Halaman: 1 2 ..." pager and ad slots inside the body.
+  drop: ['.baca-juga', '.terkait', '.pagination', '[id*="div-gpt-ad"]'],
+  // The schema.org date under the headline ("Sabtu, 22/06/2024 - 19:20 WITA" on WITA regional sites).
+  published: ['[itemprop="datePublished"]'],
+  // The schema.org author name in the byline; the `jpnncom_news_author` meta names the writer too.
+  author: ['[itemprop="author"] [itemprop="name"]', 'meta[name="jpnncom_news_author"]'],
+  defaultOffset: '+07:00',
+};
