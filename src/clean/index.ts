@@ -1,5 +1,5 @@
 import type { Block, DocumentRecord, Removal } from '../record.js';
-import { LIST_ITEM_MAX_CHARS, LIST_MAX_ITEMS, TEASER_LIST_MIN_ITEMS, TEASER_MAX_CHARS } from '../settings.js';
+import { HEADER_META_MAX_CHARS, LIST_ITEM_MAX_CHARS, LIST_MAX_ITEMS, TEASER_LIST_MIN_ITEMS, TEASER_MAX_CHARS } from '../settings.js';
 import { endsLikeSentence } from '../text.js';
 import { hasNoText, matchBoilerplate } from './matcher.js';
 
@@ -28,8 +28,30 @@ export function cleanBoilerplate(record: DocumentRecord): DocumentRecord {
       listItemsLeft = 0;
     }
   }
-  return dropTrailingLabels({ ...record, blocks, removals });
+  return dropTrailingLabels(dropLeadingMeta({ ...record, blocks, removals }));
 }
+
+/**
+ * Before an HTML story's first sentence, short lines are its kicker, byline, date, printed address
+ * or a stray caption; a dateline ("Jakarta -") is the story's own start and stays. Text pages get
+ * the same treatment when their headline is found (see extract/text.ts).
+ */
+function dropLeadingMeta(record: DocumentRecord): DocumentRecord {
+  if (record.type !== 'html') return record;
+  const firstSentence = record.blocks.findIndex((block) => endsLikeSentence(block.text) || block.text.length > HEADER_META_MAX_CHARS);
+  if (firstSentence <= 0) return record;
+  const leading = record.blocks.slice(0, firstSentence).filter((block) => !DATELINE.test(block.text));
+  if (leading.length === 0) return record;
+  const dropped = new Set(leading);
+  return {
+    ...record,
+    blocks: record.blocks.filter((block) => !dropped.has(block)),
+    removals: [...record.removals, ...leading.map((block) => ({ reason: 'boilerplate:header-meta', text: block.text }))],
+  };
+}
+
+/** The place name (and newsroom) that opens an Indonesian story: `Jakarta -`, `JAKARTA, KOMPAS.com -`. */
+const DATELINE = /^[\p{Lu}][\p{L}.,() ]{1,60}\s*[-–—]+$/u;
 
 function boilerplateReason(block: Block): string | null {
   if (hasNoText(block.text)) return 'boilerplate:no-text';

@@ -343,14 +343,6 @@ export const BOILERPLATE_PHRASES: BoilerplatePhrase[] = [
     maxChars: 400,
   },
   {
-    // A page's own address printed under its headline, or a link pasted alone on a line.
-    id: 'bare-url',
-    pattern: wholeBlock(String.raw`(?:https?:\/\/|www\.)[^\s]{3,300}`),
-    lang: 'any',
-    examples: ['https://www.mysanantonio.com/news/article/Cat-found-14848175.php', 'www.contoh.co.id/berita/1'],
-    maxChars: 320,
-  },
-  {
     id: 'gambas-embed',
     pattern: wholeBlock(String.raw`[\[(]\s*gambas\s*:\s*[^\[\]()]{1,80}[\])]`),
     lang: 'id',

@@ -54,6 +54,14 @@ export function containerBlocks(container: Element): Block[] {
     const element = node as Element;
     const name = element.name.toLowerCase();
     if (name === 'br') {
+      // `<strong>Subheading</strong><br>text`: a bold run that is all the paragraph holds so far,
+      // ended by a line break, is a subheading of its own.
+      if (breaks === 0 && startsWithBoldRun(element, buffer)) {
+        kind = 'heading';
+        flush();
+        kind = inherited;
+        return;
+      }
       breaks += 1;
       buffer += ' ';
       return;
@@ -74,4 +82,19 @@ export function containerBlocks(container: Element): Block[] {
   for (const child of container.children) visit(child, 'paragraph', false);
   flush();
   return blocks;
+}
+
+const BOLD = new Set(['strong', 'b']);
+
+function startsWithBoldRun(lineBreak: Element, buffer: string): boolean {
+  let previous = lineBreak.prev;
+  while (previous && previous.type === 'text' && previous.data.trim() === '') previous = previous.prev;
+  if (!previous || previous.type !== 'tag' || !BOLD.has((previous as Element).name)) return false;
+  const bold = collapseWhitespace(textOf(previous as Element));
+  return bold.length > 0 && bold === collapseWhitespace(buffer);
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return node.type === 'tag' ? (node as Element).children.map(textOf).join('') : '';
 }
