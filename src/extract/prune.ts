@@ -18,6 +18,9 @@ const LINK_LIST_DENSITY = 0.5;
 const HEADLINE_MIN_WORDS = 4;
 /** Share of a list's items led by a headline link that makes it a list of other stories. */
 const HEADLINED_ITEMS_SHARE = 0.6;
+const CAPTIONS = 'figcaption, .caption, .wp-caption-text';
+/** Captions holding more than this share of a container's text make it a photo story. */
+const GALLERY_CAPTION_SHARE = 0.5;
 /** A box with more than this share of the container's text is kept whatever its name says. */
 const PRUNE_MAX_SHARE = 0.5;
 
@@ -47,12 +50,16 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
     if (text) removals.push({ reason, text });
     $(element).remove();
   };
-  $(container).find('figcaption, .caption, .wp-caption-text').each((_, element) => drop(element, 'boilerplate:caption'));
+  const captions = $(container).find(CAPTIONS).toArray();
+  // A photo story's captions are its text: they stay when they are most of the container's.
+  const captionChars = captions.reduce((sum, element) => sum + collapseWhitespace($(element).text()).length, 0);
+  const gallery = captionChars > containerChars * GALLERY_CAPTION_SHARE;
+  if (!gallery) captions.forEach((element) => drop(element, 'boilerplate:caption'));
   $(container).find('[class], [id]').each((_, element) => {
     const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
     if (isPositive(names)) return;
     if (isNegative(names)) drop(element, 'boilerplate:related-box');
-    else if (isMedia(names)) drop(element, 'boilerplate:caption');
+    else if (isMedia(names) && !gallery) drop(element, 'boilerplate:caption');
   });
   $(container).find('ul, ol, table').each((_, element) => {
     if (isLinkList($, element)) drop(element, 'boilerplate:link-list');
