@@ -4,7 +4,7 @@ import { endsLikeSentence } from '../text.js';
 import { hasNoText, matchBoilerplate } from './matcher.js';
 
 export { matchBoilerplate } from './matcher.js';
-export { BOILERPLATE_PHRASES, type BoilerplatePhrase } from './phrases.js';
+export { BOILERPLATE_PHRASES, type BoilerplatePhrase } from './phrases/index.js';
 
 /**
  * The clean stage: drops every block that is only boilerplate, the headlines listed under a

@@ -1,4 +1,4 @@
-import { BOILERPLATE_PHRASES, type BoilerplatePhrase } from './phrases.js';
+import { BOILERPLATE_PHRASES, type BoilerplatePhrase } from './phrases/index.js';
 
 /** The phrase a whole block is nothing but, or null: the block must fit the phrase's length cap. */
 export function matchBoilerplate(text: string, phrases: readonly BoilerplatePhrase[] = BOILERPLATE_PHRASES): BoilerplatePhrase | null {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH_MONTHS, INDONESIAN_MONTHS } from '../../src/clean/phrases.js';
+import { ENGLISH_MONTHS, INDONESIAN_MONTHS } from '../../src/clean/phrases/index.js';
 import { isInBodyDateline, parseDate, parseDates, type DateContext } from '../../src/metadata/dates/index.js';
 
 /** Tuesday 18 June 2024, 10:00 WIB: the fetch time the relative cases are read against. */

@@ -6,7 +6,7 @@ import {
   INDONESIAN_MONTHS,
   INDONESIAN_WEEKDAYS,
   type BoilerplatePhrase,
-} from '../../src/clean/phrases.js';
+} from '../../src/clean/phrases/index.js';
 
 /** The cleaner's rule: a block longer than a phrase's cap is never that phrase. */
 function matches(phrase: BoilerplatePhrase, block: string): boolean {

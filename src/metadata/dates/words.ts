@@ -10,7 +10,7 @@ import {
   INDONESIAN_MONTHS,
   INDONESIAN_WEEKDAYS,
   TIME_ZONES,
-} from '../../clean/phrases.js';
+} from '../../clean/phrases/index.js';
 
 /** Month number (1-12) of every spelling in either language, lower-cased: `agt` → 8, `may` → 5. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
