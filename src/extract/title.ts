@@ -32,23 +32,39 @@ export function chooseTitle(page: HtmlPage, siteNames: string[]): string | null 
   }
   const first = declared[0];
   if (!first) return h1Texts[0] ?? null;
-  return shownPrefix(first, $) ?? stripSiteSuffix(first, siteNames);
+  const shown = ownTexts($);
+  const headline = shownPrefix(first, shown) ?? stripSiteSuffix(first, siteNames);
+  return withShownKicker(headline, shown);
+}
+
+/** The text each element of the body holds directly, whitespace collapsed. */
+function ownTexts($: CheerioAPI): string[] {
+  const texts: string[] = [];
+  $('body *').each((_, element) => {
+    const own = collapseWhitespace(element.children.map((child) => (child.type === 'text' ? child.data : '')).join(''));
+    if (own) texts.push(own);
+  });
+  return texts;
 }
 
 /** The longest part of `title` before a separator that some element of the page shows as its whole text. */
-function shownPrefix(title: string, $: CheerioAPI): string | null {
+function shownPrefix(title: string, shown: string[]): string | null {
   const cuts = [...title.matchAll(/\s+(?:[-|–—·:]{1,2}|::)\s+/gu)].map((match) => match.index);
   if (cuts.length === 0) return null;
-  const shown = new Set<string>();
-  $('body *').each((_, element) => {
-    const own = element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
-    if (own.trim()) shown.add(normalizeForComparison(own));
-  });
+  const keys = new Set(shown.map(normalizeForComparison));
   for (const cut of cuts.reverse()) {
     const head = title.slice(0, cut);
-    if (head.split(' ').length >= 3 && shown.has(normalizeForComparison(head))) return head;
+    if (head.split(' ').length >= 3 && keys.has(normalizeForComparison(head))) return head;
   }
   return null;
+}
+
+/** A kicker the page shows before the headline ("In Picture: ", "VIDEO: "), which metadata left out. */
+const KICKER = /^[\p{L}\d ]{2,24}:\s*$/u;
+
+function withShownKicker(headline: string, shown: string[]): string {
+  const kicked = shown.find((text) => text.length > headline.length && text.endsWith(headline) && KICKER.test(text.slice(0, -headline.length)));
+  return kicked ?? headline;
 }
 
 /**

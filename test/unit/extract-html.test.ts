@@ -70,6 +70,20 @@ describe('HTML pages', () => {
   });
 });
 
+describe('headlines shown on the page', () => {
+  it('cuts a <title> suffix when the part before it stands alone on the page', () => {
+    const html = `<html><head><title>Jembatan Gantung Dua Desa Putus | Kabar Garut Selatan</title></head><body>
+      <div class="c5">Jembatan Gantung Dua Desa Putus</div><div><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(clean(html).title).toBe('Jembatan Gantung Dua Desa Putus');
+  });
+
+  it('keeps a kicker the page shows before the headline that the metadata left out', () => {
+    const html = `<html><head><meta property="og:title" content="KPK Periksa Pejabat MA | Republika Online"></head><body>
+      <div class="jdl">In Picture: KPK Periksa Pejabat MA</div><div><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(clean(html).title).toBe('In Picture: KPK Periksa Pejabat MA');
+  });
+});
+
 describe('headline suffixes', () => {
   it.each([
     ['Harga Beras Naik Lagi - Kompas.com', 'Harga Beras Naik Lagi'],
