@@ -78,7 +78,7 @@ describe('headlines shown on the page', () => {
   });
 
   it('keeps a kicker the page shows before the headline that the metadata left out', () => {
-    const html = `<html><head><meta property="og:title" content="KPK Periksa Pejabat MA | Republika Online"></head><body>
+    const html = `<html><head><meta property="og:title" content="KPK Periksa Pejabat MA | Republika Online"><meta property="og:site_name" content="Republika Online"></head><body>
       <div class="jdl">In Picture: KPK Periksa Pejabat MA</div><div><p>${P1}</p><p>${P2}</p></div></body></html>`;
     expect(clean(html).title).toBe('In Picture: KPK Periksa Pejabat MA');
   });
