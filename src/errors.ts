@@ -46,6 +46,37 @@ export class UnsupportedInputError extends InputError {
   readonly code = 'E_INPUT_UNSUPPORTED';
 }
 
+/** A URL could not be fetched, or what came back is not a page kliping can clean. */
+export abstract class FetchError extends KlipingError {}
+
+export class HttpStatusError extends FetchError {
+  readonly code = 'E_FETCH_HTTP_STATUS';
+}
+
+export class NetworkError extends FetchError {
+  readonly code = 'E_FETCH_NETWORK';
+}
+
+export class FetchTimeoutError extends FetchError {
+  readonly code = 'E_FETCH_TIMEOUT';
+}
+
+export class TooLargeError extends FetchError {
+  readonly code = 'E_FETCH_TOO_LARGE';
+}
+
+export class RobotsDisallowedError extends FetchError {
+  readonly code = 'E_FETCH_ROBOTS_DISALLOWED';
+}
+
+export class ContentTypeError extends FetchError {
+  readonly code = 'E_FETCH_CONTENT_TYPE';
+}
+
+export class RedirectError extends FetchError {
+  readonly code = 'E_FETCH_REDIRECT';
+}
+
 /** A result could not be written where the user asked. */
 export abstract class OutputError extends KlipingError {}
 

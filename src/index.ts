@@ -17,7 +17,7 @@ import { type ArticleRecord, toArticle } from './record.js';
  */
 export function clean(input: string | Buffer, options: CleanOptions = {}): ArticleRecord {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  return toArticle(processDocument(bytes, resolveCleanOptions(options)));
+  return toArticle(processDocument({ bytes }, resolveCleanOptions(options)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cleanBoilerplate } from './clean/index.js';
 import { dedupeParagraphs } from './dedupe/index.js';
 import { UsageError } from './errors.js';
+import type { InputDocument } from './input/index.js';
 import { extractArticle } from './extract/index.js';
 import { finishMetadata, readPageMetadata } from './metadata/index.js';
 import { parse, type TypeChoice } from './parse/index.js';
@@ -42,8 +43,8 @@ export function resolveCleanOptions(options: CleanOptions = {}): ResolvedCleanOp
  * reads the page's head and untouched DOM first, since extraction prunes it, and finishes once the
  * body is known. Pure but for CPU.
  */
-export function processDocument(bytes: Buffer, options: ResolvedCleanOptions): DocumentRecord {
-  const parsed = readPageMetadata(parse(options.name, bytes, options.type));
+export function processDocument(document: InputDocument, options: ResolvedCleanOptions): DocumentRecord {
+  const parsed = readPageMetadata(parse(options.name, document, options.type));
   const extracted = extractArticle(parsed);
   const cleaned = cleanBoilerplate(extracted);
   const deduped = dedupeParagraphs(cleaned, { enabled: options.dedupe, threshold: options.dedupeThreshold });

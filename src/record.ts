@@ -44,9 +44,14 @@ export interface DocumentRecord {
   blocks: Block[];
   removals: Removal[];
   url: string | null;
+  /** Where the page was fetched from (after redirects), and when the server answered. */
+  fetchedUrl: string | null;
+  fetchedAt: Date | null;
   author: string | null;
   editor: string | null;
   published: string | null;
+  /** The publication time was worked out from a relative one ("2 jam yang lalu"). */
+  publishedApproximate: boolean;
   modified: string | null;
   site: string | null;
   section: string | null;
@@ -66,10 +71,16 @@ export interface ArticleRecord {
   text: string;
   removed: { boilerplate: number; duplicates: number };
   url: string | null;
+  /** The URL the page was fetched from, after redirects; null for files. */
+  fetchedUrl: string | null;
+  /** When the server sent it (its `Date` header), ISO 8601; null for files. */
+  fetchedAt: string | null;
   author: string | null;
   editor: string | null;
   /** ISO 8601 with the offset the page shows (`+07:00` for WIB), or a bare date when no time is known. */
   published: string | null;
+  /** True when `published` was worked out from a relative time against `fetchedAt`. */
+  publishedApproximate: boolean;
   modified: string | null;
   site: string | null;
   section: string | null;
@@ -100,9 +111,12 @@ export function toArticle(record: DocumentRecord): ArticleRecord {
       duplicates: countRemovals(record.removals, 'dup:'),
     },
     url: record.url,
+    fetchedUrl: record.fetchedUrl,
+    fetchedAt: record.fetchedAt?.toISOString() ?? null,
     author: record.author,
     editor: record.editor,
     published: record.published,
+    publishedApproximate: record.publishedApproximate,
     modified: record.modified,
     site: record.site,
     section: record.section,

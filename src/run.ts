@@ -1,10 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
-import { checkStdinUse, classifyInput, enumerateInputs } from './input/index.js';
-import { DirectoryOutput, type OutputFormat, type OutputSink, StreamOutput } from './output/index.js';
-import { processDocument, resolveCleanOptions, type CleanOptions } from './pipeline.js';
+import type { FetchOptions } from './fetch/options.js';
+import { checkStdinUse, classifyInput, enumerateInputs, type InputDocument, type InputItem } from './input/index.js';
+import { mapOrdered } from './ordered.js';
+import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput } from './output/index.js';
+import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
 import { type Removal, toArticle } from './record.js';
+import { FETCH_CONCURRENCY } from './settings.js';
+import { VERSION } from './version.js';
 
 /** A whole batch: where the documents come from, how they are cleaned, where results go. */
 export interface RunOptions extends Omit<CleanOptions, 'name'> {
@@ -15,6 +19,8 @@ export interface RunOptions extends Omit<CleanOptions, 'name'> {
   outputDir?: string | null;
   /** Replace existing files in `outputDir`. */
   force?: boolean;
+  /** How URLs are fetched; every field has a polite default. */
+  fetch?: Partial<FetchOptions>;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -39,8 +45,9 @@ export interface RunSummary {
 }
 
 /**
- * Cleans every input of a batch, one at a time, writing each result as it is ready. A bad input is
- * reported and counted, and the batch goes on. Throws only for usage errors found before any work.
+ * Cleans every input of a batch and writes each result as it is ready, in input order; URLs are
+ * fetched several at a time (politely per host). A bad input is reported and counted, and the
+ * batch goes on. Throws only for usage errors found before any work.
  */
 export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const inputLists = options.inputLists ?? [];
@@ -48,29 +55,75 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const cleanOptions = resolveCleanOptions(options);
   const format = options.format ?? 'text';
   const sink = await openSink(options, format, io.stdout);
+  const fetching = new LazyFetcher(options.fetch ?? {});
   const summary: RunSummary = { succeeded: 0, failed: 0, outputClosed: false };
-
-  for await (const item of enumerateInputs({ inputs: options.inputs, inputLists, stdin: io.stdin })) {
-    if (sink.closed) break;
-    try {
-      const record = processDocument(await item.read(), { ...cleanOptions, name: item.name });
-      io.reporter.removals?.(item.name, record.removals);
-      const article = toArticle(record);
-      if (!article.article) io.reporter.warn(item.name, 'not an article (an index or listing page): no body written');
-      else if (article.paragraphs.length === 0) io.reporter.warn(item.name, 'no article text found');
-      await sink.write({ input: item.name, outputPath: item.outputPath, article });
-      summary.succeeded += 1;
-    } catch (thrown) {
-      const error = asKlipingError(thrown, item.name);
-      if (error instanceof UsageError) throw error;
-      io.reporter.error(error);
-      summary.failed += 1;
-      await sink.write({ input: item.name, outputPath: item.outputPath, error: { code: error.code, message: error.message } });
+  const items = enumerateInputs({ inputs: options.inputs, inputLists, stdin: io.stdin, fetchUrl: (url) => fetching.fetchUrl(url) });
+  const concurrency = options.fetch?.concurrency ?? FETCH_CONCURRENCY;
+  try {
+    for await (const result of mapOrdered(items, concurrency, (item) => cleanItem(item, cleanOptions, io.reporter))) {
+      if (sink.closed) break;
+      await deliver(result, sink, io.reporter, summary);
     }
+    await sink.close();
+  } finally {
+    await fetching.close();
   }
-  await sink.close();
   summary.outputClosed = sink.closed;
   return summary;
+}
+
+/** A result, and for a failure the error itself, to report with its class and cause. */
+type Cleaned = DocumentResult & { failure?: KlipingError };
+
+async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporter: Reporter): Promise<Cleaned> {
+  try {
+    const record = processDocument(await item.read(), { ...options, name: item.name });
+    reporter.removals?.(item.name, record.removals);
+    return { input: item.name, outputPath: item.outputPath, article: toArticle(record) };
+  } catch (thrown) {
+    const error = asKlipingError(thrown, item.name);
+    if (error instanceof UsageError) throw error;
+    return { input: item.name, outputPath: item.outputPath, error: { code: error.code, message: error.message }, failure: error };
+  }
+}
+
+/** Writes one result and reports what the person running the batch should know about it. */
+async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary): Promise<void> {
+  if ('article' in result) {
+    if (!result.article.article) reporter.warn(result.input, 'not an article (an index or listing page): no body written');
+    else if (result.article.paragraphs.length === 0) reporter.warn(result.input, 'no article text found');
+    try {
+      await sink.write(result);
+      summary.succeeded += 1;
+      return;
+    } catch (thrown) {
+      const error = asKlipingError(thrown, result.input);
+      reporter.error(error);
+      summary.failed += 1;
+      return;
+    }
+  }
+  if (result.failure) reporter.error(result.failure);
+  summary.failed += 1;
+  await sink.write(result);
+}
+
+/** Loads undici only when the first URL comes, so runs over files never pay for it. */
+class LazyFetcher {
+  private fetcher: Promise<{ fetchUrl: (url: string) => Promise<InputDocument>; close: () => Promise<void> }> | null = null;
+
+  constructor(private readonly options: Partial<FetchOptions>) {}
+
+  fetchUrl(url: string): Promise<InputDocument> {
+    this.fetcher ??= import('./fetch/index.js').then(({ defaultFetchOptions, pageFetcher }) =>
+      pageFetcher({ ...defaultFetchOptions(VERSION), ...this.options }),
+    );
+    return this.fetcher.then((fetcher) => fetcher.fetchUrl(url));
+  }
+
+  async close(): Promise<void> {
+    if (this.fetcher) await (await this.fetcher).close();
+  }
 }
 
 async function openSink(options: RunOptions, format: OutputFormat, stdout: Writable): Promise<OutputSink> {

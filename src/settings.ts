@@ -52,3 +52,22 @@ export const STORY_MIN_CHARS = 40;
 export const LISTING_LINKED_CHAR_SHARE = 0.3;
 /** With `og:type` website, a body whose blocks are at least this share links is a listing. */
 export const LISTING_LINKED_SHARE = 0.4;
+
+/** Fetching: requests in flight at once across all hosts. */
+export const FETCH_CONCURRENCY = 8;
+/** Fetching: minimum time between the starts of two requests to one host. */
+export const FETCH_DELAY_MS = 1000;
+/** Fetching: limit on connecting, on waiting for headers, and on each pause in the body. */
+export const FETCH_TIMEOUT_MS = 30_000;
+/** Fetching: further attempts after a network error, 429 or 5xx. */
+export const FETCH_RETRIES = 2;
+/** Fetching and reading: largest page, counted after decompression. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** Fetching: redirects followed for one URL. */
+export const MAX_REDIRECTS = 10;
+/** Retries: first backoff step; doubles with every attempt, with full jitter. */
+export const RETRY_BASE_MS = 500;
+/** Retries: longest wait, whatever `Retry-After` asks. */
+export const RETRY_MAX_WAIT_MS = 60_000;
+/** robots.txt larger than this is cut (Google's limit is 500 KiB). */
+export const ROBOTS_MAX_BYTES = 512 * 1024;

@@ -2,7 +2,7 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { NothingUsableError } from '../errors.js';
 import { fileError, readFileBytes } from './file.js';
-import { failedItem, type InputItem } from './item.js';
+import { bytesOnly, failedItem, type InputItem } from './item.js';
 
 /** Files a folder walk picks up: saved pages and texts, plain or gzip-compressed. */
 export const USABLE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
@@ -16,7 +16,7 @@ export async function* walkDirectory(root: string): AsyncGenerator<InputItem> {
   try {
     for await (const path of usableFiles(root, root, new Set())) {
       found += 1;
-      yield { name: path, outputPath: relative(root, path), read: () => readFileBytes(path) };
+      yield { name: path, outputPath: relative(root, path), read: () => bytesOnly(readFileBytes(path)) };
     }
   } catch (error) {
     yield failedItem(root, root, fileError(error, root));

@@ -4,13 +4,14 @@ import type { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { walkDirectory } from './directory.js';
 import { fileError, readFileBytes } from './file.js';
-import { failedItem, type InputItem } from './item.js';
+import { bytesOnly, failedItem, type InputItem } from './item.js';
 import { openListFile, readInputList } from './list.js';
 import { classifyInput } from './spec.js';
 import { readStream } from './stdin.js';
-import { urlItem } from './url.js';
+import { type FetchUrl, urlItem } from './url.js';
 
-export type { InputItem } from './item.js';
+export type { InputDocument, InputItem } from './item.js';
+export type { FetchUrl } from './url.js';
 export { classifyInput, type InputSpec } from './spec.js';
 
 export interface InputSources {
@@ -19,6 +20,8 @@ export interface InputSources {
   /** Files listing more inputs, one per line (`-` reads the list from standard input). */
   inputLists: string[];
   stdin: Readable;
+  /** How URL inputs are fetched (the fetch stage); without it a URL fails like a bad input. */
+  fetchUrl?: FetchUrl;
 }
 
 /** The name standard input goes by in messages and output file names. */
@@ -33,25 +36,25 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 
 /** Every document of the run, lazily, in the order given: arguments first, then the lists. */
 export async function* enumerateInputs(sources: InputSources): AsyncGenerator<InputItem> {
-  for (const input of sources.inputs) yield* expandInput(input, sources.stdin);
+  for (const input of sources.inputs) yield* expandInput(input, sources.stdin, sources.fetchUrl);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
     try {
-      for await (const input of readInputList(stream)) yield* expandInput(input, sources.stdin);
+      for await (const input of readInputList(stream)) yield* expandInput(input, sources.stdin, sources.fetchUrl);
     } catch (error) {
       yield failedItem(list, list, fileError(error, list));
     }
   }
 }
 
-async function* expandInput(input: string, stdin: Readable): AsyncGenerator<InputItem> {
+async function* expandInput(input: string, stdin: Readable, fetchUrl: FetchUrl | undefined): AsyncGenerator<InputItem> {
   const spec = classifyInput(input);
   if (spec.kind === 'stdin') {
-    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => readStream(stdin, STDIN_NAME) };
+    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => bytesOnly(readStream(stdin, STDIN_NAME)) };
     return;
   }
   if (spec.kind === 'url') {
-    yield urlItem(spec.name);
+    yield urlItem(spec.name, fetchUrl);
     return;
   }
   const info = await stat(spec.name).catch((error: unknown) => error as Error);
@@ -60,6 +63,6 @@ async function* expandInput(input: string, stdin: Readable): AsyncGenerator<Inpu
   } else if (info.isDirectory()) {
     yield* walkDirectory(spec.name);
   } else {
-    yield { name: spec.name, outputPath: basename(spec.name), read: () => readFileBytes(spec.name) };
+    yield { name: spec.name, outputPath: basename(spec.name), read: () => bytesOnly(readFileBytes(spec.name)) };
   }
 }

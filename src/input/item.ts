@@ -8,7 +8,24 @@ export interface InputItem {
   name: string;
   /** Where the result goes under `--output-dir`: the path relative to the folder it was found in. */
   outputPath: string;
-  read: () => Promise<Buffer>;
+  read: () => Promise<InputDocument>;
+}
+
+/** A document's bytes, and for a fetched page what the server said about them. */
+export interface InputDocument {
+  bytes: Buffer;
+  fetched?: {
+    /** The URL after redirects. */
+    url: string;
+    /** The charset the `Content-Type` header names. */
+    charset: string | null;
+    /** When the server says it answered: the reference time for "2 jam yang lalu". */
+    date: Date;
+  };
+}
+
+export async function bytesOnly(bytes: Promise<Buffer>): Promise<InputDocument> {
+  return { bytes: await bytes };
 }
 
 export function failedItem(name: string, outputPath: string, error: Error): InputItem {

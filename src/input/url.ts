@@ -1,15 +1,22 @@
 import { UnsupportedInputError } from '../errors.js';
-import { failedItem, type InputItem } from './item.js';
+import { failedItem, type InputDocument, type InputItem } from './item.js';
 
-/**
- * A URL input. Fetching is its own stage, which is not built yet: until it is, a URL fails like
- * any other bad input instead of being mistaken for a file name.
- */
-export function urlItem(url: string): InputItem {
+/** Fetches one URL into a document; supplied by the fetch stage. */
+export type FetchUrl = (url: string) => Promise<InputDocument>;
+
+/** A URL input: fetched when read, named in output folders by its host and path. */
+export function urlItem(url: string, fetchUrl: FetchUrl | undefined): InputItem {
   const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
-  const reason =
-    scheme === 'http' || scheme === 'https'
-      ? 'fetching URLs is not supported yet: save the page and pass the file'
-      : `unsupported scheme "${scheme}:" (only files, folders, - and http(s) URLs)`;
-  return failedItem(url, url, new UnsupportedInputError(reason, { input: url }));
+  if (scheme !== 'http' && scheme !== 'https') {
+    return failedItem(url, url, new UnsupportedInputError(`unsupported scheme "${scheme}:" (only files, folders, - and http(s) URLs)`, { input: url }));
+  }
+  if (!fetchUrl) return failedItem(url, url, new UnsupportedInputError('fetching is not available here', { input: url }));
+  return { name: url, outputPath: urlOutputPath(url), read: () => fetchUrl(url) };
+}
+
+/** `https://news.detik.com/berita/d-1/judul?x=1` -> `news.detik.com/berita/d-1/judul`. */
+export function urlOutputPath(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  const path = pathname.replace(/\/+$/, '') || '/index';
+  return `${hostname}${path}`;
 }

@@ -24,11 +24,11 @@ const WIB = '+07:00';
 export function readPageMetadata(record: DocumentRecord): DocumentRecord {
   if (record.parsed.type !== 'html') return record;
   const page = record.parsed.page;
-  const url = pageUrl(page);
+  const url = pageUrl(page) ?? record.fetchedUrl;
   const rule = ruleForUrl(url);
   const site = siteName(page, url);
   const { author, editor } = pageCredits(page, rule, site);
-  const { published, modified } = pageTimes(page, rule, siteOffset(page, url, rule));
+  const { published, publishedApproximate, modified } = pageTimes(page, rule, siteOffset(page, url, rule), record.fetchedAt);
   return {
     ...record,
     url,
@@ -36,6 +36,7 @@ export function readPageMetadata(record: DocumentRecord): DocumentRecord {
     author,
     editor,
     published,
+    publishedApproximate,
     modified,
     section: pageSection(page),
     tags: pageTags(page, rule),
@@ -54,8 +55,8 @@ export function finishMetadata(record: DocumentRecord): DocumentRecord {
   const author = record.author ?? credits.author;
   const editor = record.editor ?? credits.editor;
   if (record.parsed.type !== 'html') {
-    const published = record.published ?? removedDate(record.removals, bodyLanguage === 'id' ? WIB : null);
-    return { ...record, author, editor, published, language: bodyLanguage };
+    const times = removedDate(record.removals, bodyLanguage === 'id' ? WIB : null, record.fetchedAt);
+    return { ...record, author, editor, ...times, language: bodyLanguage };
   }
   const page = record.parsed.page;
   const declaresArticle = jsonLdArticles(page.jsonLd).some((object) => object['@type'] !== 'WebPage');

@@ -19,6 +19,8 @@ const DATE_TEXT_MAX_CHARS = 160;
 
 export interface Times {
   published: string | null;
+  /** `published` came from a relative time ("2 jam yang lalu") read against the fetch time. */
+  publishedApproximate: boolean;
   modified: string | null;
 }
 
@@ -29,15 +31,18 @@ export interface Times {
  * shown. Times are written at the offset the site shows (WIB +07:00, WITA, WIT), or `offset` when
  * it shows none.
  */
-export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null): Times {
-  const parse = (text: string): string | null => parseZoned(text, offset);
+export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null): Times {
+  const reader = new DateReader(offset, reference);
+  const parse = reader.read;
   const itemprop = (page.$('meta[itemprop="datePublished" i]').toArray() as Element[]).map((element) => element.attribs.content);
   const declared = firstParsed([firstJsonLdString(page.jsonLd, 'datePublished'), ...metaValues(page, PUBLISHED_META), ...itemprop], parse);
   const shown = shownDate(visibleDateTexts(page.$, rule?.published ?? []), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
   const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, (element) => dateText(page.$, element)), parse) : null;
+  const published = reconcile(shown, declared, offset);
   return {
-    published: reconcile(shown, declared, offset),
+    published,
+    publishedApproximate: published !== null && reader.approximate.has(published),
     modified: shownModified ?? (declaredModified && offset ? localised(declaredModified, offset) : declaredModified),
   };
 }
@@ -63,21 +68,37 @@ function localised(iso: string, offset: string): string {
 const DATE_REASONS = new Set(['boilerplate:date-line', 'boilerplate:header-meta', 'boilerplate:credit-line']);
 
 /** The publication time of a text page: the first date line the cleaner took out of its header. */
-export function removedDate(removals: Removal[], offset: string | null): string | null {
+export function removedDate(removals: Removal[], offset: string | null, reference: Date | null): Pick<Times, 'published' | 'publishedApproximate'> {
+  const reader = new DateReader(offset, reference);
   const texts = removals.filter((removal) => DATE_REASONS.has(removal.reason)).map((removal) => removal.text);
-  return shownDate(texts, (text) => parseZoned(text, offset));
+  const published = shownDate(texts, reader.read);
+  return { published, publishedApproximate: published !== null && reader.approximate.has(published) };
 }
 
 /**
- * Parses a date; without a known offset for the site, a time that names no zone is kept as a
- * bare date rather than given a made-up offset.
+ * Reads dates at a site's offset, relative ones against the fetch time, remembering which results
+ * were relative. Without a known offset, a time that names no zone is kept as a bare date rather
+ * than given a made-up offset.
  */
-function parseZoned(text: string, offset: string | null): string | null {
-  if (offset) return parseDate(text, { defaultOffset: offset })?.iso ?? null;
-  const east = parseDate(text, { defaultOffset: '+01:00' })?.iso ?? null;
-  const utc = parseDate(text, { defaultOffset: '+00:00' })?.iso ?? null;
-  if (!east || !utc) return null;
-  return east === utc ? utc : utc.slice(0, 10);
+class DateReader {
+  readonly approximate = new Set<string>();
+
+  constructor(
+    private readonly offset: string | null,
+    private readonly reference: Date | null,
+  ) {}
+
+  read = (text: string): string | null => {
+    const at = (defaultOffset: string) => parseDate(text, { defaultOffset, ...(this.reference && { reference: this.reference }) });
+    let parsed = this.offset ? at(this.offset) : null;
+    if (!this.offset) {
+      const east = at('+01:00');
+      const utc = at('+00:00');
+      parsed = east && utc ? (east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) }) : null;
+    }
+    if (parsed?.approximate) this.approximate.add(parsed.iso);
+    return parsed?.iso ?? null;
+  };
 }
 
 /** The first shown date that has a time; a bare day (a header's "today") only when none has. */

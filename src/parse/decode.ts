@@ -3,18 +3,21 @@ import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Decodes bytes by their BOM, then a `<meta charset>` (or XML declaration), then as UTF-8; bytes
+ * Decodes bytes by their BOM, then the HTTP charset, then a `<meta charset>` (or XML declaration),
+ * then as UTF-8; bytes
  * that declare nothing and are not valid UTF-8 are read as windows-1252, which is what old
  * Indonesian sites that forgot their charset meant. The sniffing is encoding-sniffer's (the
  * WHATWG algorithm cheerio uses); we only choose the fallback.
  */
-export function decodeBytes(bytes: Buffer): string {
-  return decodeBuffer(bytes, { userEncoding: chooseEncoding(bytes) });
+export function decodeBytes(bytes: Buffer, declared: string | null = null): string {
+  return decodeBuffer(bytes, { userEncoding: chooseEncoding(bytes, declared) });
 }
 
-export function chooseEncoding(bytes: Buffer): string {
-  const ifUtf8 = getEncoding(bytes, { defaultEncoding: 'UTF-8' });
-  const ifLatin = getEncoding(bytes, { defaultEncoding: 'windows-1252' });
+/** The encoding: BOM, then the server's `Content-Type` charset (`declared`), then the page's own declaration. */
+export function chooseEncoding(bytes: Buffer, declared: string | null = null): string {
+  const transport = declared ? { transportLayerEncodingLabel: declared } : {};
+  const ifUtf8 = getEncoding(bytes, { ...transport, defaultEncoding: 'UTF-8' });
+  const ifLatin = getEncoding(bytes, { ...transport, defaultEncoding: 'windows-1252' });
   // Different answers for different defaults: the bytes declared nothing, so the default decides.
   if (ifUtf8 === ifLatin) return ifUtf8;
   return isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252';

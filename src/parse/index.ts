@@ -1,5 +1,6 @@
 import type { DocumentRecord, DocumentType } from '../record.js';
 import { EmptyInputError } from '../errors.js';
+import type { InputDocument } from '../input/index.js';
 import { decodeBytes } from './decode.js';
 import { parseHtml } from './html.js';
 import { checkBytes, sniffType } from './sniff.js';
@@ -9,10 +10,14 @@ export { sniffType } from './sniff.js';
 
 export type TypeChoice = 'auto' | DocumentType;
 
-/** The parse stage: bytes to a record holding the parsed page (a DOM, or lines of text). */
-export function parse(input: string, bytes: Buffer, type: TypeChoice): DocumentRecord {
+/**
+ * The parse stage: bytes to a record holding the parsed page (a DOM, or lines of text). A fetched
+ * page brings the charset its server named and where and when it was fetched.
+ */
+export function parse(input: string, document: InputDocument, type: TypeChoice): DocumentRecord {
+  const { bytes, fetched } = document;
   checkBytes(bytes, input);
-  const source = decodeBytes(bytes);
+  const source = decodeBytes(bytes, fetched?.charset ?? null);
   if (source.trim() === '') throw new EmptyInputError('no text (only whitespace)', { input });
   const resolved = type === 'auto' ? sniffType(source) : type;
   const parsed =
@@ -27,10 +32,13 @@ export function parse(input: string, bytes: Buffer, type: TypeChoice): DocumentR
     title: null,
     blocks: [],
     removals: [],
-    url: null,
+    url: fetched?.url ?? null,
+    fetchedUrl: fetched?.url ?? null,
+    fetchedAt: fetched?.date ?? null,
     author: null,
     editor: null,
     published: null,
+    publishedApproximate: false,
     modified: null,
     site: null,
     section: null,

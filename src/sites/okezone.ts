@@ -11,8 +11,8 @@ export const okezoneRule: SiteRule = {
   // <div class="journalist"><a>Fulan</a><span>, Jurnalis-Jum'at, 21 Juni 2024 |13:20 WIB</span></div>;
   // older <time class="tgl"> and the "Fulan | Jum'at, ..." line under the headline.
   published: ['.journalist > span', 'time.tgl', '.title-detail > span'],
-  // The named link of the journalist line (the first link is an empty avatar); older <div class="nmreporter">.
-  author: ['.journalist > a[title]', '.nmreporter', '.title-detail > span > b'],
+  // The named link of the journalist line (the first link is an empty avatar); older <div class="nmreporter"><div>Fulan</div><span>Jurnalis</span>.
+  author: ['.journalist > a[title]', '.nmreporter > div', '.title-detail > span > b'],
   // <div id="tag"><div class="title">Topik Artikel :</div><div class="box-tag"><a class="text">.
   tags: ['#tag .box-tag a', '.box-tag a'],
   defaultOffset: '+07:00',

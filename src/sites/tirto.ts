@@ -9,7 +9,7 @@ export const tirtoRule: SiteRule = {
   // "Baca juga" link lists (`.baca-holder`), Revive ad tags and GPT slots placed between paragraphs.
   drop: ['.baca-holder', 'ins[data-revive-zoneid]', '[id^="gpt-inline"]', '[id^="div-gpt-ad"]'],
   // The byline's time line under the headline ("Terbit 18 Des 2023 07:05 WIB").
-  published: ['.byline .date-publish', '.byline div'],
+  published: ['.byline div'],
   // The byline's writer link; archive pages show it without the `.byline` wrapper.
   author: ['.byline .reporter-name', '.reporter-name'],
   defaultOffset: '+07:00',

@@ -54,8 +54,8 @@ describe('-f json and jsonl on standard output', () => {
   it('has every field of the record, null where unknown', async () => {
     const record = JSON.parse((await runCli(['-f', 'json', SEED_SAMPLE])).stdout);
     expect(Object.keys(record)).toEqual([
-      'input', 'type', 'article', 'title', 'paragraphs', 'text', 'removed', 'url', 'author', 'editor', 'published',
-      'modified', 'site', 'section', 'tags', 'description', 'image', 'language',
+      'input', 'type', 'article', 'title', 'paragraphs', 'text', 'removed', 'url', 'fetchedUrl', 'fetchedAt', 'author',
+      'editor', 'published', 'publishedApproximate', 'modified', 'site', 'section', 'tags', 'description', 'image', 'language',
     ]);
   });
 

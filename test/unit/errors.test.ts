@@ -8,7 +8,7 @@ const concrete = Object.entries(errors).filter(
 
 describe('error classes', () => {
   const instances = concrete
-    .filter(([name]) => !['InputError', 'OutputError'].includes(name))
+    .filter(([name]) => !['InputError', 'OutputError', 'FetchError'].includes(name))
     .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html' })] as const);
 
   it('each carry a distinct, stable E_ code', () => {
@@ -18,13 +18,20 @@ describe('error classes', () => {
     expect(Object.fromEntries(instances.map(([name, error]) => [name, error.code]))).toMatchInlineSnapshot(`
       {
         "BinaryInputError": "E_INPUT_BINARY",
+        "ContentTypeError": "E_FETCH_CONTENT_TYPE",
         "EmptyInputError": "E_INPUT_EMPTY",
+        "FetchTimeoutError": "E_FETCH_TIMEOUT",
+        "HttpStatusError": "E_FETCH_HTTP_STATUS",
         "InputNotFoundError": "E_INPUT_NOT_FOUND",
         "InputUnreadableError": "E_INPUT_UNREADABLE",
         "InternalError": "E_INTERNAL",
+        "NetworkError": "E_FETCH_NETWORK",
         "NothingUsableError": "E_DIR_NOTHING_USABLE",
         "OutputExistsError": "E_OUTPUT_EXISTS",
         "OutputWriteError": "E_OUTPUT_WRITE",
+        "RedirectError": "E_FETCH_REDIRECT",
+        "RobotsDisallowedError": "E_FETCH_ROBOTS_DISALLOWED",
+        "TooLargeError": "E_FETCH_TOO_LARGE",
         "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
         "UsageError": "E_USAGE",
       }
