@@ -1,23 +1,26 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
+import { VERSION } from './version.js';
 import { OPTIONS, type CliValues } from './cli/options.js';
 
 /** Exit statuses, as ripgrep has them: all done, some input failed, usage error. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 function buildProgram(): Command {
   const program = new Command('kliping')
     .description('Clean Indonesian news pages: the article text without boilerplate or repeats, with its metadata.')
-    .version(version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'files, folders (searched recursively), - for stdin; stdin when none is given and it is not a terminal')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`kliping: ${text.replace(/^error: /, '')}`) });
   for (const definition of OPTIONS) {
     const option = new Option(definition.flags, definition.description);
     if (definition.choices) option.choices(definition.choices);
-    if (definition.default !== undefined) option.default(definition.default);
+    if (definition.default !== undefined && definition.default !== false) {
+      // Defaults are written as a user would type them ("1s", "10M"); commander does not parse them.
+      const parsed = definition.parse && typeof definition.default === 'string' ? definition.parse(definition.default, undefined) : definition.default;
+      option.default(parsed, String(definition.default));
+    }
     if (definition.parse) option.argParser(definition.parse);
     program.addOption(option);
   }
@@ -51,6 +54,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
     quiet: values.quiet,
     debug: values.debug,
   });
+  if (values.ignoreRobots) process.stderr.write('kliping: warning: --ignore-robots: robots.txt is NOT obeyed in this run\n');
   const inputLists = values.inputFile ?? [];
   let inputs = args;
   if (inputs.length === 0 && inputLists.length === 0) {
@@ -71,6 +75,15 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         type: values.type,
         dedupe: values.dedupe,
         dedupeThreshold: values.dedupeThreshold,
+        fetch: {
+          concurrency: values.concurrency,
+          delayMs: values.delay,
+          timeoutMs: values.timeout,
+          retries: values.retries,
+          maxBytes: values.maxBytes,
+          obeyRobots: !values.ignoreRobots,
+          ...(values.userAgent && { userAgent: values.userAgent }),
+        },
       },
       { stdin: process.stdin, stdout: process.stdout, reporter },
     );

@@ -25,6 +25,13 @@ export interface CliValues {
   quiet: boolean;
   debug: boolean;
   color: 'auto' | 'always' | 'never';
+  concurrency: number;
+  delay: number;
+  timeout: number;
+  retries: number;
+  maxBytes: number;
+  userAgent?: string;
+  ignoreRobots: boolean;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -44,6 +51,13 @@ export const OPTIONS: readonly OptionDefinition[] = [
     default: 0.9,
     parse: parseShare,
   },
+  { flags: '--concurrency <n>', description: 'URLs fetched at once, all hosts together', default: 8, parse: (value) => parseCount(value, 1) },
+  { flags: '--delay <duration>', description: 'time between two requests to one host (robots.txt Crawl-delay can raise it); 500ms, 2s', default: '1s', parse: parseDuration },
+  { flags: '--timeout <duration>', description: 'limit on connecting, on waiting for headers, and on each pause in a body', default: '30s', parse: parseDuration },
+  { flags: '--retries <n>', description: 'further attempts after a network error, 429 or 5xx (Retry-After honoured)', default: 2, parse: (value) => parseCount(value, 0) },
+  { flags: '--max-bytes <size>', description: 'largest page, counted after decompression; 500k, 10M', default: '10M', parse: parseSize },
+  { flags: '--user-agent <text>', description: 'User-Agent sent with every request (default: kliping/VERSION (+project URL))' },
+  { flags: '--ignore-robots', description: 'fetch pages robots.txt disallows (a warning says so on every run)', default: false },
   { flags: '-q, --quiet', description: 'no warnings on stderr (errors are still shown)', default: false },
   { flags: '--debug', description: 'list every removed block with its reason on stderr', default: false },
   { flags: '--color <when>', description: 'colour on stderr; auto: only on a terminal, never with NO_COLOR set', choices: ['auto', 'always', 'never'], default: 'auto' },
@@ -53,6 +67,32 @@ function parseShare(value: string): number {
   const number = Number(value);
   if (!(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1.');
   return number;
+}
+
+function parseCount(value: string, minimum: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number of at least ${minimum}.`);
+  return number;
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, '': 1000 };
+
+/** `500ms`, `2s`, `1m`, or bare seconds, to milliseconds. */
+export function parseDuration(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|)$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a duration such as 500ms, 2s or 1m.');
+  return Math.round(Number(match[1]) * DURATION_UNITS[match[2]!.toLowerCase()]!);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `500k`, `10M`, `1G`, or bare bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a size such as 500k or 10M.');
+  const bytes = Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
+  if (bytes < 1) throw new InvalidArgumentError('expected a size of at least one byte.');
+  return bytes;
 }
 
 /** The README's options table, generated so that it cannot drift from the parser. */

@@ -13,5 +13,8 @@ export const gridRule: SiteRule = {
   drop: ['[class^="bacajuga"]', '[class^="ads-on-body"]', '[id^="div-gpt-ad"]'],
   // The date under the headline (`div.read__time`).
   published: ['.read__time'],
+  // The "Penulis : ... | Editor : ..." credit line next to the date.
+  author: ['.read__credit'],
+  editor: ['.read__credit'],
   defaultOffset: '+07:00',
 };

@@ -5,8 +5,8 @@ export const kapanlagiRule: SiteRule = {
   id: 'kapanlagi',
   hosts: ['kapanlagi.com'],
   // The story: `div.entertainment-detail-news` (with `div.body-paragraph` blocks inside on newer pages);
-  // `div.v7-music-detail-news` on the music channel.
-  body: ['.entertainment-detail-news', '.v7-music-detail-news', '.body-paragraph'],
+  // `div.v7-music-detail-news` on the music channel. Never a lone `.body-paragraph`: a story spans several.
+  body: ['.entertainment-detail-news', '.v7-music-detail-news'],
   // Photo captions between paragraphs, the "Jangan Lewatkan" heading and its tracked insert links,
   // the lifestyle tag banner and the related-video box at the end of the body.
   drop: [

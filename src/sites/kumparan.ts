@@ -6,8 +6,8 @@ export const kumparanRule: SiteRule = {
   hosts: ['kumparan.com'],
   // The story is a run of <p data-qa-id="story-paragraph"> between figures and ad <aside>s; their parent holds it.
   body: ['[data-qa-id="story-content"]', 'article:has(> [data-qa-id="story-paragraph"])', 'div:has(> [data-qa-id="story-paragraph"])'],
-  // Inside that parent: the title/byline header, figures with captions, ad asides, reading time, the topic footer.
-  drop: ['[data-qa-id="story-author"]', '[data-qa-id="image-figure"]', 'aside', '[data-qa-id="reading-time"]', '[data-qa-id="story-footer"]'],
+  // Inside that parent: the title/byline header, the share bar, figures with captions, ad asides, the topic footer.
+  drop: ['[data-qa-id="story-author"]', '[data-qa-id="share-wrapper"]', '[data-qa-id="image-figure"]', 'aside', '[data-qa-id="story-footer"]'],
   // <time data-qa-id="publish-date">18/06/2024, 10:30 WIB</time>.
   published: ['[data-qa-id="publish-date"]'],
   // The byline's [data-qa-id="author-name"] names the publishing account (kumparanNEWS), not the writer: JSON-LD

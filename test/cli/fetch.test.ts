@@ -1,0 +1,179 @@
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { articlePage, html, robots, startServer } from '../helpers/server.js';
+
+/** Fast and deterministic defaults for tests; each test states what it is about. */
+const QUICK = ['--delay', '0', '--retries', '0', '-f', 'jsonl'];
+const records = (stdout: string): Record<string, any>[] => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+describe('fetching URLs (against a local server)', () => {
+  it('fetches a page, with the final URL and the server Date in the record, and a descriptive User-Agent', async () => {
+    const server = await startServer({
+      '/robots.txt': robots('User-agent: *\nAllow: /'),
+      '/berita/1': html(articlePage('Satu'), { date: 'Tue, 18 Jun 2024 00:05:00 GMT' }),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/berita/1`]);
+    expect(result.code).toBe(0);
+    const [record] = records(result.stdout);
+    expect(record).toMatchObject({ title: 'Berita Satu Hari Ini', fetchedUrl: `${server.origin}/berita/1`, fetchedAt: '2024-06-18T00:05:00.000Z' });
+    expect(record!.paragraphs[0]).toMatch(/^JAKARTA - Ini paragraf pertama dari berita Satu/);
+    expect(server.hits('/berita/1')[0]!.headers['user-agent']).toMatch(/^kliping\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/);
+  });
+
+  it('follows redirects to the final page', async () => {
+    const server = await startServer({
+      '/a': (_q, response) => void response.writeHead(301, { location: '/b' }).end(),
+      '/b': (_q, response) => void response.writeHead(302, { location: '/c' }).end(),
+      '/c': html(articlePage('Tiga')),
+    });
+    const [record] = records((await runCli([...QUICK, `${server.origin}/a`])).stdout);
+    expect(record!.fetchedUrl).toBe(`${server.origin}/c`);
+    expect(record!.title).toBe('Berita Tiga Hari Ini');
+  });
+
+  it.each([
+    ['a redirect loop', { '/a': redirect('/b'), '/b': redirect('/a') }, '/a', 'E_FETCH_REDIRECT', /redirect loop/],
+    ['a redirect to another scheme', { '/a': redirect('file:///etc/passwd') }, '/a', 'E_FETCH_REDIRECT', /file: URL refused/],
+    ['a 404', { '/gone': html('nope', {}, 404) }, '/gone', 'E_FETCH_HTTP_STATUS', /HTTP 404/],
+    ['a non-HTML content type', { '/img': html(Buffer.from([0x89, 0x50]), { 'content-type': 'image/png' }) }, '/img', 'E_FETCH_CONTENT_TYPE', /image\/png/],
+  ])('%s is one clear error, exit 1, the rest of the batch intact', async (_label, routes, path, code, message) => {
+    const server = await startServer({ ...routes, '/ok': html(articlePage('Baik')) });
+    const result = await runCli([...QUICK, `${server.origin}${path}`, `${server.origin}/ok`]);
+    expect(result.code).toBe(1);
+    const [failure, success] = records(result.stdout);
+    expect(failure!.error.code).toBe(code);
+    expect(failure!.error.message).toMatch(message);
+    expect(success!.title).toBe('Berita Baik Hari Ini');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^kliping: ${server.origin}${path}: `));
+  });
+
+  it('gives up after too many redirects', async () => {
+    const server = await startServer({ '/r/*': (_q, response, url) => void response.writeHead(302, { location: `/r/${Number(url.pathname.split('/')[2]) + 1}` }).end() });
+    const [record] = records((await runCli([...QUICK, `${server.origin}/r/0`])).stdout);
+    expect(record!.error).toEqual({ code: 'E_FETCH_REDIRECT', message: 'more than 10 redirects' });
+    expect(server.log.filter((entry) => entry.path.startsWith('/r/'))).toHaveLength(11);
+  });
+
+  it('retries a 500 and succeeds when the server recovers', async () => {
+    let calls = 0;
+    const server = await startServer({
+      '/flaky': (request, response) => {
+        calls += 1;
+        if (calls < 3) response.writeHead(503).end('busy');
+        else html(articlePage('Pulih'))(request, response, new URL('http://x'));
+      },
+    });
+    const result = await runCli(['--delay', '0', '--retries', '2', '-f', 'jsonl', `${server.origin}/flaky`]);
+    expect(result.code).toBe(0);
+    expect(records(result.stdout)[0]!.title).toBe('Berita Pulih Hari Ini');
+    expect(server.hits('/flaky')).toHaveLength(3);
+  });
+
+  it('honours Retry-After on a 429', async () => {
+    let calls = 0;
+    const server = await startServer({
+      '/limited': (request, response) => {
+        calls += 1;
+        if (calls === 1) response.writeHead(429, { 'retry-after': '1' }).end();
+        else html(articlePage('Sabar'))(request, response, new URL('http://x'));
+      },
+    });
+    const result = await runCli(['--delay', '0', '--retries', '1', '-f', 'jsonl', `${server.origin}/limited`]);
+    expect(result.code).toBe(0);
+    const [first, second] = server.hits('/limited');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('stops retrying after --retries and reports the last status', async () => {
+    const server = await startServer({ '/down': html('down', {}, 500) });
+    const [record] = records((await runCli(['--delay', '0', '--retries', '1', '-f', 'jsonl', `${server.origin}/down`])).stdout);
+    expect(record!.error).toEqual({ code: 'E_FETCH_HTTP_STATUS', message: 'HTTP 500' });
+    expect(server.hits('/down')).toHaveLength(2);
+  });
+
+  it('times out on slow headers and on a stalled body', async () => {
+    const server = await startServer({
+      '/slow': async (_q, response) => {
+        await new Promise((resolve) => setTimeout(resolve, 6000));
+        response.end('late');
+      },
+      '/stall': (_q, response) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.write('<html><body><p>awal');
+      },
+    });
+    const started = Date.now();
+    const result = await runCli([...QUICK, '--timeout', '300ms', `${server.origin}/slow`, `${server.origin}/stall`]);
+    // undici's timers tick about once a second: bounded, well before the server would answer.
+    expect(Date.now() - started).toBeLessThan(4500);
+    expect(records(result.stdout).map((record) => record.error?.code)).toEqual(['E_FETCH_TIMEOUT', 'E_FETCH_TIMEOUT']);
+    expect(result.code).toBe(1);
+  });
+
+  it('refuses bodies over --max-bytes, counted after decompression (a gzip bomb)', async () => {
+    const bomb = gzipSync(Buffer.alloc(5 * 1024 * 1024, 'a'));
+    const server = await startServer({
+      '/big': html('x'.repeat(300 * 1024)),
+      '/bomb': html(bomb, { 'content-encoding': 'gzip' }),
+    });
+    const result = await runCli([...QUICK, '--max-bytes', '100k', `${server.origin}/big`, `${server.origin}/bomb`]);
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    expect(records(result.stdout).map((record) => record.error?.code)).toEqual(['E_FETCH_TOO_LARGE', 'E_FETCH_TOO_LARGE']);
+  });
+
+  it('inflates gzip and brotli bodies and follows the charset of the Content-Type header', async () => {
+    const latin = Buffer.from(articlePage('Café').replace('<html lang="id">', '<html>'), 'latin1');
+    const server = await startServer({
+      '/gz': html(gzipSync(articlePage('Gzip')), { 'content-encoding': 'gzip' }),
+      '/br': html(brotliCompressSync(articlePage('Brotli')), { 'content-encoding': 'br' }),
+      '/latin': html(latin, { 'content-type': 'text/html; charset=iso-8859-1' }),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/gz`, `${server.origin}/br`, `${server.origin}/latin`]);
+    expect(records(result.stdout).map((record) => record.title)).toEqual(['Berita Gzip Hari Ini', 'Berita Brotli Hari Ini', 'Berita Café Hari Ini']);
+  });
+});
+
+describe('politeness', () => {
+  it('obeys robots.txt: a disallowed page is never requested; --ignore-robots says so loudly', async () => {
+    const server = await startServer({
+      '/robots.txt': robots('User-agent: *\nDisallow: /private'),
+      '/private/1': html(articlePage('Rahasia')),
+      '/public/1': html(articlePage('Umum')),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/private/1`, `${server.origin}/public/1`]);
+    const [blocked, allowed] = records(result.stdout);
+    expect(blocked!.error.code).toBe('E_FETCH_ROBOTS_DISALLOWED');
+    expect(allowed!.title).toBe('Berita Umum Hari Ini');
+    expect(server.hits('/private/1')).toHaveLength(0);
+    expect(server.hits('/robots.txt')).toHaveLength(1);
+    const ignoring = await runCli([...QUICK, '-q', '--ignore-robots', `${server.origin}/private/1`]);
+    expect(ignoring.stderr).toMatch(/--ignore-robots: robots.txt is NOT obeyed/);
+    expect(records(ignoring.stdout)[0]!.title).toBe('Berita Rahasia Hari Ini');
+  });
+
+  it('waits --delay between requests to one host, measured by the server', async () => {
+    const server = await startServer({ '/p/*': (request, response, url) => html(articlePage(url.pathname))(request, response, url) });
+    const urls = [1, 2, 3, 4].map((n) => `${server.origin}/p/${n}`);
+    const result = await runCli(['--delay', '300ms', '--retries', '0', '--concurrency', '4', '-f', 'jsonl', ...urls]);
+    expect(result.code).toBe(0);
+    const times = server.log.filter((entry) => entry.path.startsWith('/p/')).map((entry) => entry.at);
+    for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(290);
+  });
+
+  it('raises the delay to robots.txt Crawl-delay', async () => {
+    const server = await startServer({
+      '/robots.txt': robots('User-agent: *\nCrawl-delay: 1'),
+      '/p/*': (request, response, url) => html(articlePage(url.pathname))(request, response, url),
+    });
+    await runCli(['--delay', '0', '--retries', '0', '-f', 'jsonl', `${server.origin}/p/1`, `${server.origin}/p/2`]);
+    const [first, second] = server.log.filter((entry) => entry.path.startsWith('/p/'));
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+});
+
+function redirect(location: string) {
+  return (_request: unknown, response: import('node:http').ServerResponse) => void response.writeHead(302, { location }).end();
+}
