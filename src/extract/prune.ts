@@ -83,7 +83,8 @@ function isLinkList($: CheerioAPI, element: Element): boolean {
   return items.length >= TEASER_LIST_MIN_ITEMS && headlined.length >= items.length * HEADLINED_ITEMS_SHARE;
 }
 
-function isInside(element: Element, container: Element): boolean {
+/** True while `element` is still attached below `container` (not removed with an ancestor). */
+export function isInside(element: Element, container: Element): boolean {
   for (let node = element.parent; node; node = node.parent) if (node === container) return true;
   return false;
 }

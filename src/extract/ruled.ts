@@ -4,6 +4,7 @@ import type { Removal } from '../record.js';
 import { CONTAINER_MIN_TEXT_CHARS } from '../settings.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
+import { isInside } from './prune.js';
 
 /** The body a site rule names: its first selector that matches an element with enough text. */
 export function ruledContainer($: CheerioAPI, rule: SiteRule): Element | null {
@@ -23,6 +24,7 @@ export function dropRuled($: CheerioAPI, container: Element, rule: SiteRule | nu
     $(container)
       .find(selector)
       .each((_, element) => {
+        if (!isInside(element, container)) return; // went with an ancestor the rule also names
         const text = collapseWhitespace($(element).text());
         if (text) removals.push({ reason: `boilerplate:site-drop`, text });
         $(element).remove();
@@ -30,3 +32,4 @@ export function dropRuled($: CheerioAPI, container: Element, rule: SiteRule | nu
   }
   return removals;
 }
+

@@ -17,7 +17,7 @@ export function inListOrBox(element: Element): boolean {
   return false;
 }
 
-/** The texts of every element the selectors match, in selector order, skipping empty ones. */
-export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace($(element).text())): string[] {
+/** The texts of every element the selectors match (a `<meta>`'s `content`), in selector order, skipping empty ones. */
+export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? $(element).text())): string[] {
   return selectors.flatMap((selector) => ($(selector).toArray() as Element[]).map(read)).filter(Boolean);
 }

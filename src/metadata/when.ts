@@ -127,9 +127,9 @@ function metaValues(page: HtmlPage, names: string[]): string[] {
 function visibleDateTexts($: CheerioAPI, ruleSelectors: string[]): string[] {
   const read = (element: Element): string => dateText($, element);
   const generic = ($(VISIBLE_DATES).toArray() as Element[]).filter((element) => !inListOrBox(element)).map(read);
-  return [...selectorTexts($, ruleSelectors, read), ...generic, ...linesBelowHeadline($)].filter(
-    (text) => text.length <= DATE_TEXT_MAX_CHARS,
-  );
+  return [...selectorTexts($, ruleSelectors, read), ...generic, ...linesBelowHeadline($)]
+    .filter((text) => text.length <= DATE_TEXT_MAX_CHARS)
+    .map(publicationPart);
 }
 
 /** Own text of the elements that follow the first `<h1>` in document order, a few dozen at most. */
@@ -142,6 +142,22 @@ function linesBelowHeadline($: CheerioAPI): string[] {
     .filter((element) => !inListOrBox(element))
     .map((element) => collapseWhitespace(element.children.map((child) => (child.type === 'text' ? child.data : '')).join(' ')))
     .filter(Boolean);
+}
+
+/** A date labelled as an update ("Diperbarui", "Updated") is the modified time, never the published one. */
+const UPDATE_LABEL = /\b(?:diperbarui|diperbaharui|update[ds]?|diupdate|terakhir\s+diubah|last\s+modified)\b/i;
+
+const PUBLISH_LABEL = /\b(?:diterbitkan|terbit|dipublikasikan|published|posted)\b/i;
+
+/**
+ * What a date line says about publication: from a "Diterbitkan"/"Published" label if it has one,
+ * up to an update label ("" when the line only gives the update).
+ */
+function publicationPart(text: string): string {
+  const published = PUBLISH_LABEL.exec(text);
+  const from = published ? text.slice(published.index) : text;
+  const update = UPDATE_LABEL.exec(from);
+  return update ? from.slice(0, update.index).trim() : from;
 }
 
 /** A machine-readable `datetime`/`content` attribute beats the element's text. */

@@ -10,7 +10,7 @@ export const cnbcindonesiaRule: SiteRule = {
   drop: ['.linksisip', '.paradetail', '.parallaxindetail', '.para_caption', '[id^="div-gpt-ad"]', '.video_detail', '.media-institusi'],
   // The headline block <div class="jdl">: <div class="date">Rabu, 19/06/2024 14:02 WIB</div> under the <h1>.
   published: ['.jdl .date'],
-  // ...and the byline above it: <div class="author">Market - Fulan, CNBC Indonesia</div>.
+  // ...and the byline above it: <div class="author">Fulan, CNBC Indonesia</div>.
   author: ['.jdl .author'],
   // The tag row under the story: <div class="detail_tag"><a href=".../tag/...">.
   tags: ['.detail_tag a', '.detail-tag a'],

@@ -10,8 +10,7 @@ export const kumparanRule: SiteRule = {
   drop: ['[data-qa-id="story-author"]', '[data-qa-id="share-wrapper"]', '[data-qa-id="image-figure"]', 'aside', '[data-qa-id="story-footer"]'],
   // <time data-qa-id="publish-date">18/06/2024, 10:30 WIB</time>.
   published: ['[data-qa-id="publish-date"]'],
-  // The byline's [data-qa-id="author-name"] names the publishing account (kumparanNEWS), not the writer: JSON-LD
-  // author.name has the person, so no author selector here.
+  // No `author`: the byline's [data-qa-id="author-name"] names the publishing account (kumparanNEWS); JSON-LD author.name has the writer.
   // The topic links of the story footer: <a data-qa-id="tag-topic"><span data-qa-id="label-tag-topic">.
   tags: ['[data-qa-id="label-tag-topic"]', 'a[data-qa-id="tag-topic"]'],
   defaultOffset: '+07:00',

@@ -9,7 +9,7 @@ export const merdekaRule: SiteRule = {
   body: ['.articles-content__body', '.mdk-body-paragraph'],
   // The "Baca Juga" box (its links carry aria-label "Link baca juga ke-N"), ad placeholders and their labels, page breaks.
   drop: ['div:has(> a[aria-label^="Link baca juga"])', '.advertisement-placeholder', '.channel-ad', '.page-break'],
-  // The header shows only a relative time ("2 jam yang lalu"); the absolute time is in article:published_time.
+  // No `published`: the header shows only a relative time ("2 jam yang lalu"); article:published_time has the absolute one.
   // The "Oleh <a data-tracking="author_name">Fulan</a> - Reporter" line of the author box.
   author: ['[data-tracking="author_name"]'],
   // <div class="tags-articles__list"><a data-tracking="related_tag" href="/tag/...">.

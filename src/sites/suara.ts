@@ -11,9 +11,9 @@ export const suaraRule: SiteRule = {
   drop: ['[class^="placeholder_"]', '.widget-ads3', '.ten-second', '.article-read', '.baca-juga', '.wrap-pagination'],
   // <div class="article-image"><h1>...</h1><div class="article-profile">...</div><span>Jumat, 16 Agt 2024 | 13:20 WIB</span></div>.
   published: ['.article-image > span', '.date-article'],
-  // <h3 class="author-trigger"><a>Fulan</a>, <a>Fulani</a></h3>: the writer comes first.
-  author: ['.author-trigger a', '.author-trigger'],
-  // <div class="article-tags"><a href="/tag/...">#banjir</a> (the name after its "#").
+  // <h3 class="author-trigger"><a>Fulan</a>, <a>Fulani</a></h3>: writer and reporter, one byline.
+  author: ['.author-trigger'],
+  // <div class="article-tags"><a href="/tag/..."># banjir</a> (the name after its "# ").
   tags: ['.article-tags a', '.tag-article a'],
   defaultOffset: '+07:00',
 };

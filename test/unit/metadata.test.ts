@@ -49,3 +49,36 @@ describe('language', () => {
     expect(detectLanguage('Jakarta 2024')).toBeNull();
   });
 });
+
+describe('publication times shown on the page', () => {
+  const page = (dateLine: string, head = ''): string => `<html lang="id"><head>${head}</head><body><h1>Harga Beras Naik Lagi di Pasar</h1>
+    <div class="date">${dateLine}</div><article><p>JAKARTA - Harga beras naik lagi di pasar tradisional pada Selasa (18/6/2024) pagi, kata pedagang.</p></article></body></html>`;
+
+  it.each([
+    ['Selasa, 18 Jun 2024 07:05 WIB', '2024-06-18T07:05:00+07:00'],
+    ['Kamis 20 Juni 2024, 08:15 WITA', '2024-06-20T08:15:00+08:00'],
+    ['Diterbitkan 18 Juni 2024, 09:00 WIB Diperbarui 19 Juni 2024, 14:02 WIB', '2024-06-18T09:00:00+07:00'],
+    ['Diperbarui 19 Juni 2024, 14:02 WIB | Diterbitkan 18 Juni 2024, 09:00 WIB', '2024-06-18T09:00:00+07:00'],
+  ])('%j -> %s', (line, expected) => {
+    expect(clean(page(line)).published).toBe(expected);
+  });
+
+  it('never takes an in-body dateline like "Selasa (18/6/2024)" for the publication date', () => {
+    expect(clean(page('')).published).toBeNull();
+  });
+
+  it('takes the seconds of metadata that agrees to the minute, fixing a Jakarta time labelled UTC', () => {
+    const head = '<meta property="article:published_time" content="2024-06-18T07:05:42Z">';
+    expect(clean(page('Selasa, 18 Jun 2024 07:05 WIB', head)).published).toBe('2024-06-18T07:05:42+07:00');
+  });
+
+  it('shows metadata in UTC at the site offset when the page shows no date', () => {
+    const head = '<meta property="article:published_time" content="2024-06-18T00:05:42Z">';
+    expect(clean(page('', head)).published).toBe('2024-06-18T07:05:42+07:00');
+  });
+
+  it('keeps only the update as modified when the page shows nothing else', () => {
+    const head = '<meta property="article:published_time" content="2024-06-18T13:30:00+07:00">';
+    expect(clean(page('Diperbarui: Senin, 17 Juni 2024 16:48', head)).published).toBe('2024-06-18T13:30:00+07:00');
+  });
+});
