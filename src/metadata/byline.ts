@@ -10,10 +10,12 @@ const AUTHOR_LABEL =
   /^(?:penulis|reporter|pewarta|wartawan|jurnalis|oleh|by|author|writer|kontributor(?:\s+\p{L}+){0,2}|laporan\s+(?:wartawan|reporter)\s+[\p{L}\d.]+|rep|fotografer|photographer)\b\s*:?\s*/iu;
 const EDITOR_LABEL = /^(?:editor|redaktur|penyunting|red)\b\s*:?\s*/iu;
 /** What trails a name in a byline: a role, a newsroom, a time (`Fulan, Jurnalis`, `Fulan - detikNews`, `Fulan pada 18 Jun`). */
-const NAME_TAIL = /(?:\s*(?:,|\s-|–|—)\s*(?:jurnalis|wartawan|reporter|kontributor|editor|detik\w*|\S+\.(?:com|id|co\.id))\b.*|\s+(?:pada|on)\s+\S.*|\s*[-–—|,]\s*$)/iu;
+const NAME_TAIL = /(?:\s*(?:,|\s-|–|—)\s*(?:jurnalis|wartawan|reporter|kontributor|editor|detik\w*|(?:cnn|cnbc)\s+indonesia|antara|\S+\.(?:com|id|co\.id))\b.*|\s+(?:pada|on)\s+\S.*|\s*[-–—|,]\s*$)/iu;
 /** A name: a few words of letters (initials, apostrophes, hyphens allowed), no digits beyond a code like C31. */
 const NAME = /^(?:[\p{L}][\p{L}'’.-]*|[A-Z]{1,3}\d{1,3})(?:\s+[\p{L}][\p{L}'’.-]*){0,6}$/u;
 const NAME_MAX_CHARS = 60;
+/** Where one credit ends and the next begins: a bar, a line break, or a label after a comma or slash. */
+const SEGMENT_BREAK = /\s*[|;\n]\s*|\s*[,/]\s*(?=(?:editor|redaktur|penyunting|red|rep|reporter|pewarta)\b)|\s+(?=(?:editor|redaktur|penyunting|red)\s*:)/iu;
 /** An unlabelled byline must look like a person's name: two to six capitalised words. */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}(?:\s*(?:,|\s-|–|—|\s(?:pada|on)\s).*)?$/u;
 /** Companies and desks credited where a person's name belongs. */
@@ -21,16 +23,24 @@ const ORGANISATION = /\b(?:PT|CV|Tbk|Media|Cyber|Group|Network|Corp|Inc|Ltd|Reda
 
 /**
  * Reads a byline: `Penulis: Fulan | Editor: Fulani`, `Laporan Wartawan Tribunnews.com, Fulan`,
- * `Fulan - detikNews`, `Oleh Fulan pada 18 Jun 2024`, `Fulan, Jurnalis`, or a bare name.
- * Segments split on `|`, `;` and a comma that starts a new label.
+ * `Fulan - detikNews`, `Oleh Fulan pada 18 Jun 2024`, `Fulan, Jurnalis`, `Rep: A/ Red: B`,
+ * `Pewarta: A` and `Editor: B` on two lines, or a bare name.
  */
 export function readByline(text: string): Credits {
   const credits: Credits = { author: null, editor: null };
-  for (const segment of collapseWhitespace(text).split(/\s*[|;]\s*|\s*,\s*(?=(?:editor|redaktur|penyunting)\b)/iu)) {
-    if (EDITOR_LABEL.test(segment)) {
-      credits.editor ??= cleanName(segment.replace(EDITOR_LABEL, ''));
-    } else if (AUTHOR_LABEL.test(segment)) {
-      credits.author ??= cleanName(segment.replace(AUTHOR_LABEL, '').replace(/^,\s*/, ''));
+  // A label alone on its line ("Penulis" above ": Fulan") names the role of the next line.
+  let pending: keyof Credits | null = null;
+  for (const raw of text.split(SEGMENT_BREAK)) {
+    const segment = collapseWhitespace(raw).replace(/^[:\s]+/, '');
+    if (!segment) continue;
+    const label = EDITOR_LABEL.test(segment) ? EDITOR_LABEL : AUTHOR_LABEL.test(segment) ? AUTHOR_LABEL : null;
+    const role: keyof Credits | null = label === EDITOR_LABEL ? 'editor' : label ? 'author' : pending;
+    const rest = label ? segment.replace(label, '').replace(/^[,:\s]+/, '') : segment;
+    pending = null;
+    if (!rest && role) {
+      pending = role;
+    } else if (role) {
+      credits[role] ??= cleanName(rest);
     } else if (PERSON.test(segment)) {
       credits.author ??= cleanName(segment);
     }

@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { type Credits, cleanName, readByline } from './byline.js';
-import { inListOrBox, selectorTexts } from './dom.js';
+import { inListOrBox, selectorTexts, textWithBreaks } from './dom.js';
 import { jsonLdArticles } from './json-ld.js';
 
 /** Meta names that carry a byline, most trusted first. */
@@ -17,7 +17,11 @@ const CREDIT_REASONS = new Set(['boilerplate:credit-line', 'boilerplate:header-m
 /** Author and editor of an HTML page: the rule's byline, structured data, meta tags, shown bylines. */
 export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: string | null): Credits {
   const { $ } = page;
-  const ruled = [...selectorTexts($, rule?.author ?? []).map((text) => readByline(text)), ...selectorTexts($, rule?.editor ?? []).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) }))];
+  const lines = (element: Element): string => element.attribs.content ?? textWithBreaks(element);
+  const ruled = [
+    ...selectorTexts($, rule?.author ?? [], lines).map((text) => readByline(text)),
+    ...selectorTexts($, rule?.editor ?? [], lines).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) })),
+  ];
   const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
   const shown = shownTexts($, BYLINES).map((text) => readByline(text));
   const shownEditors = shownTexts($, EDITOR_LINES).map((text) => readByline(text).editor);
@@ -47,7 +51,7 @@ function structuredAuthors(page: HtmlPage, siteName: string | null): string | nu
 function shownTexts($: CheerioAPI, selector: string): string[] {
   return ($(selector).toArray() as Element[])
     .filter((element) => !inListOrBox(element))
-    .map((element) => $(element).text())
+    .map((element) => textWithBreaks(element))
     .filter((text) => text.trim().length > 0 && text.length < 200);
 }
 

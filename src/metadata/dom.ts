@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { isOtherStories } from '../extract/hints.js';
 import { collapseWhitespace } from '../text.js';
 
@@ -20,4 +20,18 @@ export function inListOrBox(element: Element): boolean {
 /** The texts of every element the selectors match (a `<meta>`'s `content`), in selector order, skipping empty ones. */
 export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? $(element).text())): string[] {
   return selectors.flatMap((selector) => ($(selector).toArray() as Element[]).map(read)).filter(Boolean);
+}
+
+const LINE_BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * An element's text with its line breaks kept as newlines (`Pewarta: A<br>Editor: B`), where
+ * cheerio's `.text()` would glue the lines together ("AEditor: B").
+ */
+export function textWithBreaks(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type !== 'tag') return '';
+  const element = node as Element;
+  const inner = element.children.map(textWithBreaks).join('');
+  return LINE_BREAKING.has(element.name) ? `\n${inner}\n` : inner;
 }
