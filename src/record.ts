@@ -33,24 +33,17 @@ export interface HtmlPage {
 
 export type ParsedDocument = { type: 'html'; page: HtmlPage } | { type: 'text'; lines: string[] };
 
-/** The one record every stage takes and returns; `toArticle` projects it for output. */
-export interface DocumentRecord {
-  input: string;
-  type: DocumentType;
-  parsed: ParsedDocument;
-  /** False for home, index, tag and search pages: their headlines are not a story. */
-  article: boolean;
-  title: string | null;
-  blocks: Block[];
-  removals: Removal[];
+/** What the metadata stage finds out about a page, the same in the working record and in the output. */
+export interface ArticleMetadata {
+  /** The page's canonical URL, else the URL it was fetched from. */
   url: string | null;
-  /** Where the page was fetched from (after redirects), and when the server answered. */
+  /** The URL the page was fetched from, after redirects; null for files. */
   fetchedUrl: string | null;
-  fetchedAt: Date | null;
   author: string | null;
   editor: string | null;
+  /** ISO 8601 with the offset the page shows (`+07:00` for WIB), or a bare date when no time is known. */
   published: string | null;
-  /** The publication time was worked out from a relative one ("2 jam yang lalu"). */
+  /** True when `published` was worked out from a relative time ("2 jam yang lalu") against `fetchedAt`. */
   publishedApproximate: boolean;
   modified: string | null;
   site: string | null;
@@ -61,8 +54,22 @@ export interface DocumentRecord {
   language: string | null;
 }
 
+/** The one record every stage takes and returns; `toArticle` projects it for output. */
+export interface DocumentRecord extends ArticleMetadata {
+  input: string;
+  type: DocumentType;
+  parsed: ParsedDocument;
+  /** False for home, index, tag and search pages: their headlines are not a story. */
+  article: boolean;
+  title: string | null;
+  blocks: Block[];
+  removals: Removal[];
+  /** When the server answered (its `Date` header): the reference for relative dates. */
+  fetchedAt: Date | null;
+}
+
 /** The cleaned article as kliping prints it (`-f json`/`jsonl`) and the library returns it. */
-export interface ArticleRecord {
+export interface ArticleRecord extends ArticleMetadata {
   input: string;
   type: DocumentType;
   article: boolean;
@@ -70,24 +77,8 @@ export interface ArticleRecord {
   paragraphs: string[];
   text: string;
   removed: { boilerplate: number; duplicates: number };
-  url: string | null;
-  /** The URL the page was fetched from, after redirects; null for files. */
-  fetchedUrl: string | null;
-  /** When the server sent it (its `Date` header), ISO 8601; null for files. */
+  /** When the server sent the page (its `Date` header), ISO 8601; null for files. */
   fetchedAt: string | null;
-  author: string | null;
-  editor: string | null;
-  /** ISO 8601 with the offset the page shows (`+07:00` for WIB), or a bare date when no time is known. */
-  published: string | null;
-  /** True when `published` was worked out from a relative time against `fetchedAt`. */
-  publishedApproximate: boolean;
-  modified: string | null;
-  site: string | null;
-  section: string | null;
-  tags: string[];
-  description: string | null;
-  image: string | null;
-  language: string | null;
 }
 
 /** Stands in a batch's output for an input that failed, so every input is accounted for. */
