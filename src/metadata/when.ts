@@ -39,7 +39,8 @@ export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string 
   const shown = shownDate(visibleDateTexts(page.$, rule?.published ?? []), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
   const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, (element) => dateText(page.$, element)), parse) : null;
-  const published = reconcile(shown, declared, offset);
+  // A relative time ("2 jam yang lalu") is a guess; an absolute declared time beats it.
+  const published = shown && reader.approximate.has(shown) && declared ? reconcile(null, declared, offset) : reconcile(shown, declared, offset);
   return {
     published,
     publishedApproximate: published !== null && reader.approximate.has(published),

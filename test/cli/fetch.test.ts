@@ -21,6 +21,13 @@ describe('fetching URLs (against a local server)', () => {
     expect(server.hits('/berita/1')[0]!.headers['user-agent']).toMatch(/^kliping\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/);
   });
 
+  it('reads a relative publication time against the server Date, and marks it approximate', async () => {
+    const page = articlePage('Relatif').replace('<article>', '<div class="date">2 jam yang lalu</div><article>');
+    const server = await startServer({ '/r': html(page, { date: 'Tue, 18 Jun 2024 05:00:00 GMT' }) });
+    const [record] = records((await runCli([...QUICK, `${server.origin}/r`])).stdout);
+    expect(record).toMatchObject({ published: '2024-06-18T10:00:00+07:00', publishedApproximate: true });
+  });
+
   it('follows redirects to the final page', async () => {
     const server = await startServer({
       '/a': (_q, response) => void response.writeHead(301, { location: '/b' }).end(),
