@@ -40,7 +40,13 @@ export interface Validators {
 /** The page did not change since the validators were taken (HTTP 304). */
 export const NOT_MODIFIED = Symbol('not modified');
 
-const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/i;
+/** What each kind of fetch accepts: pages to clean, or the sitemaps and feeds that list them. */
+const ACCEPTED_TYPES = {
+  page: /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/i,
+  listing: /^(?:text\/html|application\/xhtml\+xml|text\/plain|(?:text|application)\/(?:[\w.+-]+\+)?xml|application\/(?:x-)?gzip|application\/octet-stream)$/i,
+} as const;
+
+export type FetchKind = keyof typeof ACCEPTED_TYPES;
 
 /**
  * The fetch stage's client: undici with keep-alive and one connection per host (proxies from
@@ -65,7 +71,7 @@ export class Fetcher {
   }
 
   /** Fetches a page; `NOT_MODIFIED` when validators were given and the server says nothing changed. */
-  async fetch(url: string, validators: Validators = {}): Promise<FetchedPage | typeof NOT_MODIFIED> {
+  async fetch(url: string, validators: Validators = {}, kind: FetchKind = 'page'): Promise<FetchedPage | typeof NOT_MODIFIED> {
     checkScheme(url, url);
     const visited = new Set<string>();
     let current = url;
@@ -74,7 +80,7 @@ export class Fetcher {
       if (hop > this.options.maxRedirects) throw new RedirectError(`more than ${this.options.maxRedirects} redirects`, { input: url });
       visited.add(current);
       await this.checkRobots(current, url);
-      const response = await this.withRetries(current, url, () => this.get(current, url, hop === 0 ? validators : {}));
+      const response = await this.withRetries(current, url, () => this.get(current, url, hop === 0 ? validators : {}, kind));
       if ('location' in response) {
         current = checkScheme(new URL(response.location, current).href, url);
         continue;
@@ -109,10 +115,10 @@ export class Fetcher {
   }
 
   /** One GET through the host's gate: the page, a redirect to follow, or a thrown failure. */
-  private get(target: string, input: string, validators: Validators): Promise<{ page: FetchedPage | typeof NOT_MODIFIED } | { location: string }> {
+  private get(target: string, input: string, validators: Validators, kind: FetchKind): Promise<{ page: FetchedPage | typeof NOT_MODIFIED } | { location: string }> {
     const headers: Record<string, string> = {
       'user-agent': this.options.userAgent,
-      accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1',
+      accept: kind === 'page' ? 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1' : 'application/xml,text/xml;q=0.9,application/rss+xml,application/atom+xml,text/html;q=0.8,*/*;q=0.1',
       'accept-encoding': 'gzip, deflate, br',
     };
     if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -137,7 +143,7 @@ export class Fetcher {
       }
       const contentType = header('content-type');
       const mediaType = contentType?.split(';')[0]?.trim() ?? '';
-      if (mediaType && !PAGE_TYPES.test(mediaType)) {
+      if (mediaType && !ACCEPTED_TYPES[kind].test(mediaType)) {
         await response.body.dump();
         throw new ContentTypeError(`not a page: Content-Type ${mediaType}`, { input });
       }

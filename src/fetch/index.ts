@@ -2,7 +2,7 @@ import type { InputDocument } from '../input/index.js';
 import { Fetcher, NOT_MODIFIED } from './client.js';
 import type { FetchOptions } from './options.js';
 
-export { Fetcher, NOT_MODIFIED, type FetchedPage, type Validators } from './client.js';
+export { Fetcher, NOT_MODIFIED, type FetchedPage, type FetchKind, type Validators } from './client.js';
 export { defaultFetchOptions, type FetchOptions } from './options.js';
 
 /** The fetch stage as the input stage sees it: a URL in, a document (bytes and where they came from) out. */
