@@ -82,6 +82,8 @@ async function execute(args: string[], values: CliValues): Promise<number> {
           retries: values.retries,
           maxBytes: values.maxBytes,
           obeyRobots: !values.ignoreRobots,
+          followPages: values.followPages,
+          maxPages: values.maxPages,
           ...(values.userAgent && { userAgent: values.userAgent }),
         },
       },

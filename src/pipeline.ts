@@ -45,7 +45,11 @@ export function resolveCleanOptions(options: CleanOptions = {}): ResolvedCleanOp
  */
 export function processDocument(document: InputDocument, options: ResolvedCleanOptions): DocumentRecord {
   const parsed = readPageMetadata(parse(options.name, document, options.type));
-  const extracted = extractArticle(parsed);
+  const extracted = (document.pages ?? []).reduce((story, page) => {
+    // A story's further pages add their body; its metadata is page one's.
+    const more = extractArticle(parse(options.name, page, options.type));
+    return { ...story, blocks: [...story.blocks, ...more.blocks], removals: [...story.removals, ...more.removals] };
+  }, extractArticle(parsed));
   const cleaned = cleanBoilerplate(extracted);
   const deduped = dedupeParagraphs(cleaned, { enabled: options.dedupe, threshold: options.dedupeThreshold });
   return finishMetadata(deduped);

@@ -71,3 +71,5 @@ export const RETRY_BASE_MS = 500;
 export const RETRY_MAX_WAIT_MS = 60_000;
 /** robots.txt larger than this is cut (Google's limit is 500 KiB). */
 export const ROBOTS_MAX_BYTES = 512 * 1024;
+/** Fetching: pages of one paginated story followed at most, the first included. */
+export const MAX_PAGES = 20;

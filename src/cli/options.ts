@@ -32,6 +32,8 @@ export interface CliValues {
   maxBytes: number;
   userAgent?: string;
   ignoreRobots: boolean;
+  followPages: boolean;
+  maxPages: number;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -58,6 +60,8 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--max-bytes <size>', description: 'largest page, counted after decompression; 500k, 10M', default: '10M', parse: parseSize },
   { flags: '--user-agent <text>', description: 'User-Agent sent with every request (default: kliping/VERSION (+project URL))' },
   { flags: '--ignore-robots', description: 'fetch pages robots.txt disallows (a warning says so on every run)', default: false },
+  { flags: '--no-follow-pages', description: "don't gather a paginated story's further pages (or its single-page view)" },
+  { flags: '--max-pages <n>', description: 'pages of one story fetched at most, the first included', default: 20, parse: (value) => parseCount(value, 1) },
   { flags: '-q, --quiet', description: 'no warnings on stderr (errors are still shown)', default: false },
   { flags: '--debug', description: 'list every removed block with its reason on stderr', default: false },
   { flags: '--color <when>', description: 'colour on stderr; auto: only on a terminal, never with NO_COLOR set', choices: ['auto', 'always', 'never'], default: 'auto' },

@@ -4,6 +4,7 @@ import {
   FETCH_RETRIES,
   FETCH_TIMEOUT_MS,
   MAX_INPUT_BYTES,
+  MAX_PAGES,
   MAX_REDIRECTS,
 } from '../settings.js';
 
@@ -21,6 +22,10 @@ export interface FetchOptions {
   userAgent: string;
   obeyRobots: boolean;
   maxRedirects: number;
+  /** Follow a story's pagination. */
+  followPages: boolean;
+  /** Pages of one story fetched at most, the first included. */
+  maxPages: number;
 }
 
 export function defaultFetchOptions(version: string): FetchOptions {
@@ -33,5 +38,7 @@ export function defaultFetchOptions(version: string): FetchOptions {
     userAgent: `kliping/${version} (+https://www.npmjs.com/package/kliping)`,
     obeyRobots: true,
     maxRedirects: MAX_REDIRECTS,
+    followPages: true,
+    maxPages: MAX_PAGES,
   };
 }

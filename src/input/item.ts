@@ -22,6 +22,8 @@ export interface InputDocument {
     /** When the server says it answered: the reference time for "2 jam yang lalu". */
     date: Date;
   };
+  /** The story's further pages, in order, cleaned together with this one as one document. */
+  pages?: InputDocument[];
 }
 
 export async function bytesOnly(bytes: Promise<Buffer>): Promise<InputDocument> {

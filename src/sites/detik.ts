@@ -15,4 +15,6 @@ export const detikRule: SiteRule = {
   // The tag bar under the story: <div class="detail__body-tag"><div class="nav"><a class="nav__item">.
   tags: ['.detail__body-tag a'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { single: '1' } },
 };

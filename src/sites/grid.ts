@@ -17,4 +17,6 @@ export const gridRule: SiteRule = {
   author: ['.read__credit'],
   editor: ['.read__credit'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

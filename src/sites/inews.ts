@@ -13,4 +13,6 @@ export const inewsRule: SiteRule = {
   // The byline under the headline ("Penulis : Fulan").
   author: ['.author'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { pathSuffix: '/all' },
 };

@@ -16,4 +16,6 @@ export const jawaposRule: SiteRule = {
   // The writer in the info row under the headline.
   author: ['.read__info__author'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

@@ -27,4 +27,6 @@ export const kompasRule: SiteRule = {
   // <ul class="tag__article__wrap"><li class="tag__article__item"><a class="tag__article__link">.
   tags: ['.tag__article__link', '.tag__article__item a'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

@@ -14,4 +14,6 @@ export const kontanRule: SiteRule = {
   author: ['.tmpt-desk-kon > p:first-child', '.fs13.font-gray.ff-knowledge-l'],
   editor: ['.tmpt-desk-kon > p:first-child', '.fs13.font-gray.ff-knowledge-l'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

@@ -20,4 +20,6 @@ export const pikiranRakyatRule: SiteRule = {
   // The tag links under the story.
   tags: ['.read__tagging .tag a'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

@@ -34,4 +34,6 @@ export const tribunnewsRule: SiteRule = {
   // <h5 class="tagcloud3"><a class="rd2" href="/tag/...">Banjir</a></h5> under the story.
   tags: ['.tagcloud3 a'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

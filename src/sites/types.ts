@@ -21,6 +21,8 @@ export interface SiteRule {
   editor?: string[];
   /** Selectors of the tag links. */
   tags?: string[];
+  /** How to ask the site for a paginated story on one page: query parameters to set, or a path suffix. */
+  singlePage?: { query?: Record<string, string>; pathSuffix?: string };
   /** Offset of the site's times when a date names no zone (`+07:00`, WIB, for most of the table). */
   defaultOffset?: string;
 }

@@ -23,4 +23,6 @@ export const vivaRule: SiteRule = {
   // The "Tag" links under the story.
   tags: ['.main-content-tag a'],
   defaultOffset: '+07:00',
+  // The whole story on one page, instead of following its pagination.
+  singlePage: { query: { page: 'all' } },
 };

@@ -184,3 +184,53 @@ describe('politeness', () => {
 function redirect(location: string) {
   return (_request: unknown, response: import('node:http').ServerResponse) => void response.writeHead(302, { location }).end();
 }
+
+describe('stories split over several pages', () => {
+  const page = (n: number, nav: string): string =>
+    articlePage(`Bagian ${n}`).replace('</article>', `<p>Isi halaman ${n} dari berita berseri ini cukup panjang untuk dihitung sebagai paragraf.</p></article>${nav}`);
+  const paragraphsOf = (record: Record<string, any>): string[] => record.paragraphs.filter((p: string) => p.startsWith('Isi halaman'));
+
+  it.each([
+    ['rel=next links', (n: number) => (n < 3 ? `<link rel="next" href="/s/story-${n + 1}">` : '')],
+    ['"Halaman selanjutnya" links', (n: number) => (n < 3 ? `<a href="/s/story-${n + 1}">Halaman selanjutnya</a>` : '')],
+    ['page-number navigation', (n: number) => `<div class="paging"><a href="/s/story-1">1</a> <a href="/s/story-2">2</a> <a href="/s/story-3">3</a></div>`],
+  ])('follows %s and joins the pages in order as one document', async (_label, nav) => {
+    const server = await startServer({
+      '/s/story-1': html(page(1, nav(1)).replace('<link rel="next"', '<link rel="canonical" href="/s/story-1"><link rel="next"')),
+      '/s/story-2': html(page(2, nav(2))),
+      '/s/story-3': html(page(3, nav(3))),
+      '/s/other': html(articlePage('Lain')),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/s/story-1`]);
+    const [record] = records(result.stdout);
+    expect(paragraphsOf(record!)).toEqual([1, 2, 3].map((n) => `Isi halaman ${n} dari berita berseri ini cukup panjang untuk dihitung sebagai paragraf.`));
+    expect(record!.title).toBe('Berita Bagian 1 Hari Ini');
+    expect(server.hits('/s/story-3')).toHaveLength(1);
+  });
+
+  it('stops at --max-pages and not at all with --no-follow-pages', async () => {
+    const nav = (n: number): string => `<a rel="next" href="/s/p-${n + 1}">Next</a>`;
+    const server = await startServer({ '/s/p-*': (request, response, url) => html(page(Number(url.pathname.split('-')[1]), nav(Number(url.pathname.split('-')[1]))))(request, response, url) });
+    const limited = records((await runCli([...QUICK, '--max-pages', '2', `${server.origin}/s/p-1`])).stdout)[0]!;
+    expect(paragraphsOf(limited)).toHaveLength(2);
+    const single = records((await runCli([...QUICK, '--no-follow-pages', `${server.origin}/s/p-1`])).stdout)[0]!;
+    expect(paragraphsOf(single)).toHaveLength(1);
+  });
+
+  it("prefers the site's single-page view where the site table knows one (kompas: ?page=all)", async () => {
+    // The rule is found by the page's canonical host; the test server stands in for it.
+    const canonical = '<link rel="canonical" href="https://regional.kompas.com/read/2024/06/18/1/berita">';
+    const server = await startServer({
+      '/read/1': (request, response, url) => {
+        const body = url.searchParams.get('page') === 'all'
+          ? page(1, '').replace('</article>', '<p>Isi halaman 2 dari berita berseri ini cukup panjang untuk dihitung sebagai paragraf.</p></article>')
+          : page(1, '<a href="/read/1?page=2">Halaman selanjutnya</a>');
+        html(body.replace('<head>', `<head>${canonical}`))(request, response, url);
+      },
+    });
+    const [record] = records((await runCli([...QUICK, `${server.origin}/read/1`])).stdout);
+    expect(paragraphsOf(record!)).toHaveLength(2);
+    expect(server.hits('/read/1?page=all')).toHaveLength(1);
+    expect(server.hits('/read/1?page=2')).toHaveLength(0);
+  });
+});
