@@ -2,8 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from './version.js';
 import { OPTIONS, type CliValues } from './cli/options.js';
 
-/** Exit statuses, as ripgrep has them: all done, some input failed, usage error. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+/** Exit statuses, as ripgrep has them (all done, some input failed, usage error), and 128+SIGINT. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
 
 
 function buildProgram(): Command {
@@ -53,6 +53,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
     color: wantsColor(values.color, process.stderr, process.env),
     quiet: values.quiet,
     debug: values.debug,
+    live: Boolean(process.stderr.isTTY) && !values.quiet,
   });
   if (values.ignoreRobots) process.stderr.write('kliping: warning: --ignore-robots: robots.txt is NOT obeyed in this run\n');
   const inputLists = values.inputFile ?? [];
@@ -64,6 +65,13 @@ async function execute(args: string[], values: CliValues): Promise<number> {
     }
     inputs = ['-'];
   }
+  const interrupt = new AbortController();
+  const onSignal = (): void => {
+    // First signal: take no new inputs, finish and write what is in flight. Second: stop now.
+    if (interrupt.signal.aborted) process.exit(EXIT.interrupted);
+    interrupt.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
     const summary = await run(
       {
@@ -75,6 +83,8 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         type: values.type,
         dedupe: values.dedupe,
         dedupeThreshold: values.dedupeThreshold,
+        failedList: values.failed ?? null,
+        signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,
           delayMs: values.delay,
@@ -89,10 +99,14 @@ async function execute(args: string[], values: CliValues): Promise<number> {
       },
       { stdin: process.stdin, stdout: process.stdout, reporter },
     );
+    reporter.finish(summary);
+    if (summary.interrupted) return EXIT.interrupted;
     return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
   } catch (error) {
     if (!(error instanceof KlipingError)) throw error;
     reporter.error(error);
     return error instanceof UsageError ? EXIT.usage : EXIT.someFailed;
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }

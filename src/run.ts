@@ -4,7 +4,7 @@ import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
 import { checkStdinUse, classifyInput, enumerateInputs, type InputDocument, type InputItem } from './input/index.js';
 import { mapOrdered } from './ordered.js';
-import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput } from './output/index.js';
+import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
 import { type Removal, toArticle } from './record.js';
 import { FETCH_CONCURRENCY } from './settings.js';
@@ -21,6 +21,10 @@ export interface RunOptions extends Omit<CleanOptions, 'name'> {
   force?: boolean;
   /** How URLs are fetched; every field has a polite default. */
   fetch?: Partial<FetchOptions>;
+  /** Write the inputs that failed to this file, one per line, ready for `-i`. */
+  failedList?: string | null;
+  /** Aborting stops taking new inputs; what is in flight finishes and is written. */
+  signal?: AbortSignal;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -29,6 +33,8 @@ export interface Reporter {
   warn(input: string, message: string): void;
   /** Called for every document with what the stages removed, for `--debug`. */
   removals?(input: string, removals: Removal[]): void;
+  /** Called after every input with the counts so far, for a progress line. */
+  progress?(summary: RunSummary): void;
 }
 
 export interface RunIO {
@@ -40,8 +46,13 @@ export interface RunIO {
 export interface RunSummary {
   succeeded: number;
   failed: number;
+  /** Inputs passed over on purpose (already done in an earlier run, a duplicate of another story). */
+  skipped: number;
+  /** The run was interrupted (SIGINT/SIGTERM): inputs after the ones in flight were not taken. */
+  interrupted: boolean;
   /** The reader of standard output went away, so the run stopped early (quietly, not a failure). */
   outputClosed: boolean;
+  startedAt: number;
 }
 
 /**
@@ -56,18 +67,23 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const format = options.format ?? 'text';
   const sink = await openSink(options, format, io.stdout);
   const fetching = new LazyFetcher(options.fetch ?? {});
-  const summary: RunSummary = { succeeded: 0, failed: 0, outputClosed: false };
+  const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
+  const failedInputs: string[] = [];
   const items = enumerateInputs({ inputs: options.inputs, inputLists, stdin: io.stdin, fetchUrl: (url) => fetching.fetchUrl(url) });
   const concurrency = options.fetch?.concurrency ?? FETCH_CONCURRENCY;
   try {
-    for await (const result of mapOrdered(items, concurrency, (item) => cleanItem(item, cleanOptions, io.reporter))) {
+    const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
+    for await (const result of mapOrdered(items, concurrency, (item) => cleanItem(item, cleanOptions, io.reporter), stop)) {
       if (sink.closed) break;
-      await deliver(result, sink, io.reporter, summary);
+      if (!(await deliver(result, sink, io.reporter, summary))) failedInputs.push(result.input);
+      io.reporter.progress?.(summary);
     }
     await sink.close();
   } finally {
     await fetching.close();
   }
+  if (options.failedList) await writeFileAtomic(options.failedList, failedInputs.map((input) => `${input}\n`).join(''), true, options.failedList);
+  summary.interrupted = Boolean(options.signal?.aborted);
   summary.outputClosed = sink.closed;
   return summary;
 }
@@ -87,25 +103,25 @@ async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporte
   }
 }
 
-/** Writes one result and reports what the person running the batch should know about it. */
-async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary): Promise<void> {
+/** Writes one result and reports what the person running the batch should know about it; false for a failure. */
+async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary): Promise<boolean> {
   if ('article' in result) {
     if (!result.article.article) reporter.warn(result.input, 'not an article (an index or listing page): no body written');
     else if (result.article.paragraphs.length === 0) reporter.warn(result.input, 'no article text found');
     try {
       await sink.write(result);
       summary.succeeded += 1;
-      return;
+      return true;
     } catch (thrown) {
-      const error = asKlipingError(thrown, result.input);
-      reporter.error(error);
+      reporter.error(asKlipingError(thrown, result.input));
       summary.failed += 1;
-      return;
+      return false;
     }
   }
   if (result.failure) reporter.error(result.failure);
   summary.failed += 1;
   await sink.write(result);
+  return false;
 }
 
 /** Loads undici only when the first URL comes, so runs over files never pay for it. */

@@ -34,6 +34,7 @@ export interface CliValues {
   ignoreRobots: boolean;
   followPages: boolean;
   maxPages: number;
+  failed?: string;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -45,6 +46,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
     description: 'read inputs from FILE, one per line (# comments; - reads the list from stdin); repeatable',
     parse: (value, previous) => [...((previous as string[] | undefined) ?? []), value],
   },
+  { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },
   {

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Writable } from 'node:stream';
 import type { KlipingError } from '../errors.js';
 import type { Removal } from '../record.js';
-import type { Reporter } from '../run.js';
+import type { Reporter, RunSummary } from '../run.js';
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
@@ -15,13 +15,38 @@ export function wantsColor(choice: ColorChoice, stream: { isTTY?: boolean }, env
 /** Longest excerpt of a removed block that `--debug` prints. */
 const DEBUG_EXCERPT_CHARS = 100;
 
-/** Messages on stderr, one line each: `kliping: INPUT: reason`. */
-export function stderrReporter(stderr: Writable, options: { color: boolean; quiet: boolean; debug: boolean }): Reporter {
+/** The line a terminal shows while a batch runs, and after it: counts and rate. */
+export function summaryLine(summary: RunSummary, now: number = Date.now()): string {
+  const seconds = Math.max((now - summary.startedAt) / 1000, 0.001);
+  const done = summary.succeeded + summary.failed + summary.skipped;
+  const parts = [`${summary.succeeded} done`, `${summary.failed} failed`, `${summary.skipped} skipped`];
+  return `${parts.join(', ')} in ${seconds.toFixed(1)}s (${(done / seconds).toFixed(1)}/s)${summary.interrupted ? ', interrupted' : ''}`;
+}
+
+/**
+ * Messages on stderr, one line each: `kliping: INPUT: reason`. With `live` (a terminal, not -q) a
+ * progress line is kept at the bottom, redrawn in place, and left as the run's summary at the end.
+ */
+export function stderrReporter(stderr: Writable, options: { color: boolean; quiet: boolean; debug: boolean; live: boolean }): Reporter & { finish(summary: RunSummary): void } {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  let progressShown = false;
   const line = (text: string): void => {
-    stderr.write(`${text}\n`);
+    // A message goes above the progress line: clear it, write, and let the next update redraw it.
+    stderr.write(`${progressShown ? '\r\x1b[2K' : ''}${text}\n`);
+    progressShown = false;
   };
   return {
+    ...(options.live && {
+      progress(summary: RunSummary) {
+        stderr.write(`\r\x1b[2K${chalk.dim('kliping:')} ${chalk.cyan(summaryLine(summary))}`);
+        progressShown = true;
+      },
+    }),
+    finish(summary: RunSummary) {
+      if (!options.live) return;
+      stderr.write(`\r\x1b[2K${chalk.bold('kliping:')} ${summaryLine(summary)}\n`);
+      progressShown = false;
+    },
     error(error: KlipingError) {
       const where = error.input === undefined ? '' : `${error.input}: `;
       line(`${chalk.bold('kliping:')} ${chalk.red(`${where}${error.message}`)}`);

@@ -1,5 +1,5 @@
 import type { InputDocument } from '../input/index.js';
-import { fetchArticle, type PagingOptions } from './article.js';
+import { fetchArticle } from './article.js';
 import { Fetcher } from './client.js';
 import type { FetchOptions } from './options.js';
 
@@ -8,7 +8,7 @@ export { defaultFetchOptions, type FetchOptions } from './options.js';
 export type { PagingOptions } from './article.js';
 
 /** The fetch stage as the input stage sees it: a URL in, a document (bytes and where they came from) out. */
-export function pageFetcher(options: FetchOptions & PagingOptions): { fetchUrl: (url: string) => Promise<InputDocument>; close: () => Promise<void> } {
+export function pageFetcher(options: FetchOptions): { fetchUrl: (url: string) => Promise<InputDocument>; close: () => Promise<void> } {
   const fetcher = new Fetcher(options);
   return {
     fetchUrl: (url) => fetchArticle(fetcher, url, options),
