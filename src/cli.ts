@@ -57,8 +57,12 @@ async function execute(args: string[], values: CliValues): Promise<number> {
   });
   if (values.ignoreRobots) process.stderr.write('kliping: warning: --ignore-robots: robots.txt is NOT obeyed in this run\n');
   const inputLists = values.inputFile ?? [];
+  const listings = [
+    ...(values.sitemap ?? []).map((url) => ({ kind: 'sitemap' as const, url })),
+    ...(values.feed ?? []).map((url) => ({ kind: 'feed' as const, url })),
+  ];
   let inputs = args;
-  if (inputs.length === 0 && inputLists.length === 0) {
+  if (inputs.length === 0 && inputLists.length === 0 && listings.length === 0) {
     if (process.stdin.isTTY) {
       reporter.error(new UsageError('no input: give files, folders or - for stdin (see --help)'));
       return EXIT.usage;
@@ -84,6 +88,9 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         dedupe: values.dedupe,
         dedupeThreshold: values.dedupeThreshold,
         failedList: values.failed ?? null,
+        listings,
+        since: values.since ?? null,
+        max: values.max ?? null,
         signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,

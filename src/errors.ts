@@ -77,6 +77,28 @@ export class RedirectError extends FetchError {
   readonly code = 'E_FETCH_REDIRECT';
 }
 
+/** A sitemap or feed could not be read for the article URLs it lists. */
+export abstract class DiscoveryError extends KlipingError {}
+
+export class NotAListingError extends DiscoveryError {
+  readonly code = 'E_DISCOVERY_NOT_A_LISTING';
+}
+
+export class SitemapLimitError extends DiscoveryError {
+  readonly code = 'E_DISCOVERY_LIMIT';
+}
+
+/** Some child sitemaps of an index failed; the others were read. Each failure names its child. */
+export class ChildSitemapsFailedError extends DiscoveryError {
+  readonly code = 'E_DISCOVERY_CHILDREN_FAILED';
+  readonly failures: readonly KlipingError[];
+
+  constructor(message: string, options: { input?: string; failures: readonly KlipingError[] }) {
+    super(message, { ...(options.input !== undefined && { input: options.input }) });
+    this.failures = options.failures;
+  }
+}
+
 /** A result could not be written where the user asked. */
 export abstract class OutputError extends KlipingError {}
 

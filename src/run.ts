@@ -2,7 +2,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
-import { checkStdinUse, classifyInput, enumerateInputs, type InputDocument, type InputItem } from './input/index.js';
+import { checkStdinUse, classifyInput, type Discover, enumerateInputs, type InputDocument, type InputItem, type Listing } from './input/index.js';
+import type { FetchStage } from './fetch/index.js';
 import { mapOrdered } from './ordered.js';
 import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
@@ -25,6 +26,12 @@ export interface RunOptions extends Omit<CleanOptions, 'name'> {
   failedList?: string | null;
   /** Aborting stops taking new inputs; what is in flight finishes and is written. */
   signal?: AbortSignal;
+  /** Sitemaps and feeds whose article URLs are cleaned too. */
+  listings?: Listing[];
+  /** Only listed articles dated at or after this (undated ones are kept). */
+  since?: Date | null;
+  /** At most this many listed articles, all listings together. */
+  max?: number | null;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -66,10 +73,18 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const cleanOptions = resolveCleanOptions(options);
   const format = options.format ?? 'text';
   const sink = await openSink(options, format, io.stdout);
-  const fetching = new LazyFetcher(options.fetch ?? {});
+  const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
   const failedInputs: string[] = [];
-  const items = enumerateInputs({ inputs: options.inputs, inputLists, stdin: io.stdin, fetchUrl: (url) => fetching.fetchUrl(url) });
+  const sources = {
+    inputs: options.inputs,
+    inputLists,
+    stdin: io.stdin,
+    fetchUrl: (url: string) => fetching.fetchUrl(url),
+    listings: options.listings ?? [],
+    discover: fetching.discover,
+  };
+  const items = enumerateInputs(sources, options.max ?? null);
   const concurrency = options.fetch?.concurrency ?? FETCH_CONCURRENCY;
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
@@ -124,21 +139,35 @@ async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, su
   return false;
 }
 
-/** Loads undici only when the first URL comes, so runs over files never pay for it. */
-class LazyFetcher {
-  private fetcher: Promise<{ fetchUrl: (url: string) => Promise<InputDocument>; close: () => Promise<void> }> | null = null;
+/** Loads undici and the discovery stage only when the first URL or listing comes: runs over files never pay. */
+class LazyFetchStage {
+  private stage: Promise<FetchStage> | null = null;
 
-  constructor(private readonly options: Partial<FetchOptions>) {}
+  constructor(
+    private readonly options: Partial<FetchOptions>,
+    private readonly since: Date | null,
+  ) {}
 
   fetchUrl(url: string): Promise<InputDocument> {
-    this.fetcher ??= import('./fetch/index.js').then(({ defaultFetchOptions, pageFetcher }) =>
-      pageFetcher({ ...defaultFetchOptions(VERSION), ...this.options }),
-    );
-    return this.fetcher.then((fetcher) => fetcher.fetchUrl(url));
+    return this.load().then((stage) => stage.fetchUrl(url));
   }
 
+  readonly discover: Discover = (listing, max) => {
+    const load = (): Promise<FetchStage> => this.load();
+    return (async function* () {
+      yield* (await load()).discover(listing, max);
+    })();
+  };
+
   async close(): Promise<void> {
-    if (this.fetcher) await (await this.fetcher).close();
+    if (this.stage) await (await this.stage).close();
+  }
+
+  private load(): Promise<FetchStage> {
+    this.stage ??= import('./fetch/index.js').then(({ defaultFetchOptions, fetchStage }) =>
+      fetchStage({ ...defaultFetchOptions(VERSION), ...this.options }, this.since),
+    );
+    return this.stage;
   }
 }
 
@@ -154,7 +183,7 @@ async function openSink(options: RunOptions, format: OutputFormat, stdout: Writa
 
 /** `-f json` prints one object only when the run can only ever have one document. */
 async function isSingleDocument(options: RunOptions): Promise<boolean> {
-  if ((options.inputLists ?? []).length > 0 || options.inputs.length !== 1) return false;
+  if ((options.inputLists ?? []).length > 0 || (options.listings ?? []).length > 0 || options.inputs.length !== 1) return false;
   const spec = classifyInput(options.inputs[0]!);
   if (spec.kind !== 'path') return true;
   const info = await stat(spec.name).catch(() => null);

@@ -73,3 +73,12 @@ export const RETRY_MAX_WAIT_MS = 60_000;
 export const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Fetching: pages of one paginated story followed at most, the first included. */
 export const MAX_PAGES = 20;
+
+/** Discovery: levels of sitemap index below the sitemap given: deeper nesting is a loop or a mistake, not news. */
+export const SITEMAP_MAX_DEPTH = 3;
+/** Discovery: child sitemaps fetched in one walk at most: a cron run must end, whatever an index lists. */
+export const SITEMAP_MAX_CHILDREN = 1000;
+/** Discovery: largest `.xml.gz` listing once inflated: the sitemaps.org limit of 50 MiB per sitemap. */
+export const LISTING_MAX_INFLATED_BYTES = 50 * 1024 * 1024;
+/** Discovery: offset of a listing date that names no zone, and of the day a date-only value covers: Indonesian sites write WIB. */
+export const LISTING_DEFAULT_OFFSET = '+07:00';

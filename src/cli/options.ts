@@ -35,6 +35,10 @@ export interface CliValues {
   followPages: boolean;
   maxPages: number;
   failed?: string;
+  sitemap?: string[];
+  feed?: string[];
+  since?: Date;
+  max?: number;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -44,8 +48,12 @@ export const OPTIONS: readonly OptionDefinition[] = [
   {
     flags: '-i, --input-file <file>',
     description: 'read inputs from FILE, one per line (# comments; - reads the list from stdin); repeatable',
-    parse: (value, previous) => [...((previous as string[] | undefined) ?? []), value],
+    parse: collect,
   },
+  { flags: '--sitemap <url>', description: 'clean the articles a sitemap lists (index, .xml.gz, Google News); repeatable', parse: collect },
+  { flags: '--feed <url>', description: 'clean the articles an RSS or Atom feed lists (or the feed an HTML page links to); repeatable', parse: collect },
+  { flags: '--since <when>', description: 'only listed articles dated since then: a date (2024-06-18, ISO 8601) or a duration back from now (90m, 6h, 2d)', parse: (value) => parseSince(value) },
+  { flags: '--max <n>', description: 'at most N listed articles, all sitemaps and feeds together', parse: (value) => parseCount(value, 0) },
   { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },
@@ -73,6 +81,23 @@ function parseShare(value: string): number {
   const number = Number(value);
   if (!(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1.');
   return number;
+}
+
+/** For options that may repeat: each value joins the list. */
+function collect(value: string, previous: unknown): string[] {
+  return [...((previous as string[] | undefined) ?? []), value];
+}
+
+const SINCE_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `6h`, `2d` back from `now`, or an absolute date (a bare day is its start in UTC+7, WIB). */
+export function parseSince(value: string, now: number = Date.now()): Date {
+  const duration = /^(\d+)\s*([mhdw])$/i.exec(value.trim());
+  if (duration) return new Date(now - Number(duration[1]) * SINCE_UNITS[duration[2]!.toLowerCase()]!);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00+07:00` : value.trim();
+  const date = new Date(day);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected a date (2024-06-18, ISO 8601) or a duration such as 6h or 2d.');
+  return date;
 }
 
 function parseCount(value: string, minimum: number): number {

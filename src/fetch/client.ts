@@ -98,7 +98,9 @@ export class Fetcher {
     const rules = await this.robots.forUrl(target);
     const host = new URL(target).host;
     if (rules.crawlDelayMs !== null) this.gate.setDelay(host, rules.crawlDelayMs);
-    if (!rules.isAllowed(target)) throw new RobotsDisallowedError(`disallowed by ${new URL(target).origin}/robots.txt (--ignore-robots to override)`, { input });
+    if (!rules.isAllowed(target)) {
+      throw new RobotsDisallowedError(`${rules.why ?? `disallowed by ${new URL(target).origin}/robots.txt`} (--ignore-robots to override)`, { input });
+    }
   }
 
   private async withRetries<T>(target: string, input: string, attempt: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import type { InputDocument } from '../input/index.js';
+import type { Discover, InputDocument } from '../input/index.js';
 import { fetchArticle } from './article.js';
 import { Fetcher } from './client.js';
 import type { FetchOptions } from './options.js';
@@ -7,11 +7,21 @@ export { Fetcher, NOT_MODIFIED, type FetchedPage, type FetchKind, type Validator
 export { defaultFetchOptions, type FetchOptions } from './options.js';
 export type { PagingOptions } from './article.js';
 
-/** The fetch stage as the input stage sees it: a URL in, a document (bytes and where they came from) out. */
-export function pageFetcher(options: FetchOptions): { fetchUrl: (url: string) => Promise<InputDocument>; close: () => Promise<void> } {
+/** The fetch stage as the input stage sees it: articles by URL, and the URLs that listings name. */
+export interface FetchStage {
+  fetchUrl: (url: string) => Promise<InputDocument>;
+  discover: Discover;
+  close: () => Promise<void>;
+}
+
+/** One polite client for the whole run: pages, sitemaps and feeds share its per-host delays and robots.txt. */
+export async function fetchStage(options: FetchOptions, since: Date | null): Promise<FetchStage> {
   const fetcher = new Fetcher(options);
+  const { discoverFeed, discoverSitemap, listingFetcher } = await import('../discovery/index.js');
+  const fetchListing = listingFetcher(fetcher);
   return {
     fetchUrl: (url) => fetchArticle(fetcher, url, options),
+    discover: (listing, max) => (listing.kind === 'sitemap' ? discoverSitemap : discoverFeed)(listing.url, fetchListing, { since, max }),
     close: () => fetcher.close(),
   };
 }

@@ -14,6 +14,8 @@ export interface RobotsRules {
   isAllowed(url: string): boolean;
   /** The crawl delay for our user agent, in milliseconds, when the file gives one. */
   crawlDelayMs: number | null;
+  /** Why everything is disallowed, when it is for want of a readable file. */
+  why?: string;
 }
 
 /** Fetches `robots.txt` (through the caller's polite client) and answers 200, 404 or 503 for it. */
@@ -21,8 +23,9 @@ export type RobotsFetch = (url: string) => Promise<{ status: number; text: strin
 
 /**
  * robots.txt per origin, fetched once per run and parsed by robots-parser. Following RFC 9309: a
- * missing file (4xx) allows everything; an unreachable one (5xx, network) disallows everything, for
- * a server in trouble is no server to crawl.
+ * missing file (4xx) allows everything; a server error (5xx) disallows everything, for a server in
+ * trouble is no server to crawl. A host that cannot be reached at all is left to the page request,
+ * whose own error then tells what really happened.
  */
 export class RobotsCache {
   private readonly origins = new Map<string, Promise<RobotsRules>>();
@@ -48,10 +51,10 @@ export class RobotsCache {
     try {
       response = await this.fetchText(robotsUrl);
     } catch {
-      return everything(false);
+      return everything(true);
     }
     if (response.status >= 400 && response.status < 500) return everything(true);
-    if (response.status >= 500 || response.status < 200 || response.status >= 300) return everything(false);
+    if (response.status !== 200) return everything(false, `${robotsUrl} answered HTTP ${response.status}: treated as disallowing everything (RFC 9309)`);
     const robots = robotsParser(robotsUrl, response.text);
     const delay = robots.getCrawlDelay(this.userAgent);
     return {
@@ -61,6 +64,6 @@ export class RobotsCache {
   }
 }
 
-function everything(allowed: boolean): RobotsRules {
-  return { isAllowed: () => allowed, crawlDelayMs: null };
+function everything(allowed: boolean, why?: string): RobotsRules {
+  return { isAllowed: () => allowed, crawlDelayMs: null, ...(why && { why }) };
 }

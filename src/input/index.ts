@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
-import { UsageError } from '../errors.js';
+import { asKlipingError, UnsupportedInputError, UsageError } from '../errors.js';
 import { walkDirectory } from './directory.js';
 import { fileError, readFileBytes } from './file.js';
 import { bytesOnly, failedItem, type InputItem } from './item.js';
@@ -22,7 +22,19 @@ export interface InputSources {
   stdin: Readable;
   /** How URL inputs are fetched (the fetch stage); without it a URL fails like a bad input. */
   fetchUrl?: FetchUrl;
+  /** Sitemaps and feeds whose article URLs are inputs too, after the others. */
+  listings?: Listing[];
+  /** Reads a listing's article URLs (the discovery stage). */
+  discover?: Discover;
 }
+
+export interface Listing {
+  kind: 'sitemap' | 'feed';
+  url: string;
+}
+
+/** The article URLs a sitemap or feed lists, at most `max`; throws after them if part of it failed. */
+export type Discover = (listing: Listing, max: number | null) => AsyncIterable<{ url: string }>;
 
 /** The name standard input goes by in messages and output file names. */
 export const STDIN_NAME = '-';
@@ -34,8 +46,8 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
   if (uses > 1) throw new UsageError('standard input (-) can be read only once');
 }
 
-/** Every document of the run, lazily, in the order given: arguments first, then the lists. */
-export async function* enumerateInputs(sources: InputSources): AsyncGenerator<InputItem> {
+/** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
+export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputItem> {
   for (const input of sources.inputs) yield* expandInput(input, sources.stdin, sources.fetchUrl);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
@@ -43,6 +55,23 @@ export async function* enumerateInputs(sources: InputSources): AsyncGenerator<In
       for await (const input of readInputList(stream)) yield* expandInput(input, sources.stdin, sources.fetchUrl);
     } catch (error) {
       yield failedItem(list, list, fileError(error, list));
+    }
+  }
+  let left = max;
+  for (const listing of sources.listings ?? []) {
+    if (left !== null && left <= 0) return;
+    if (!sources.discover) {
+      yield failedItem(listing.url, listing.url, new UnsupportedInputError('discovery is not available here', { input: listing.url }));
+      continue;
+    }
+    try {
+      for await (const { url } of sources.discover(listing, left)) {
+        if (left !== null) left -= 1;
+        yield urlItem(url, sources.fetchUrl);
+      }
+    } catch (error) {
+      // The listing itself (or part of it) failed: it stands in the output as a failed input.
+      yield failedItem(listing.url, listing.url, asKlipingError(error, listing.url));
     }
   }
 }

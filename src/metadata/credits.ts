@@ -5,6 +5,7 @@ import type { SiteRule } from '../sites/index.js';
 import { type Credits, cleanName, readByline } from './byline.js';
 import { inListOrBox, selectorTexts, textWithBreaks } from './dom.js';
 import { jsonLdArticles } from './json-ld.js';
+import { normalizeForComparison } from '../text.js';
 
 /** Meta names that carry a byline, most trusted first. */
 const AUTHOR_META = ['author', 'article:author', 'dtk:author', 'content_author', 'parsely-author', 'byl', 'dc.creator'];
@@ -31,9 +32,12 @@ export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: str
   };
 }
 
-/** Credits from the bylines the cleaner took out of a text page or a body (`Penulis: ...` lines). */
-export function removedCredits(removals: Removal[]): Credits {
-  const credits = removals.filter((removal) => CREDIT_REASONS.has(removal.reason)).map((removal) => readByline(removal.text));
+/** Credits from the bylines the cleaner took out of a text page or a body (`Penulis: ...` lines); never the headline. */
+export function removedCredits(removals: Removal[], title: string | null): Credits {
+  const headline = title ? normalizeForComparison(title) : null;
+  const credits = removals
+    .filter((removal) => CREDIT_REASONS.has(removal.reason) && normalizeForComparison(removal.text) !== headline)
+    .map((removal) => readByline(removal.text));
   return { author: firstOf(credits.map((entry) => entry.author)), editor: firstOf(credits.map((entry) => entry.editor)) };
 }
 

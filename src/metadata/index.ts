@@ -51,7 +51,7 @@ export function readPageMetadata(record: DocumentRecord): DocumentRecord {
  */
 export function finishMetadata(record: DocumentRecord): DocumentRecord {
   const bodyLanguage = detectLanguage(record.blocks.map((block) => block.text).join(' '));
-  const credits = removedCredits(record.removals);
+  const credits = removedCredits(record.removals, record.title);
   const author = record.author ?? credits.author;
   const editor = record.editor ?? credits.editor;
   if (record.parsed.type !== 'html') {

@@ -8,8 +8,8 @@ const concrete = Object.entries(errors).filter(
 
 describe('error classes', () => {
   const instances = concrete
-    .filter(([name]) => !['InputError', 'OutputError', 'FetchError'].includes(name))
-    .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html' })] as const);
+    .filter(([name]) => !['InputError', 'OutputError', 'FetchError', 'DiscoveryError'].includes(name))
+    .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html', failures: [] } as never)] as const);
 
   it('each carry a distinct, stable E_ code', () => {
     const codes = instances.map(([, error]) => error.code);
@@ -18,6 +18,7 @@ describe('error classes', () => {
     expect(Object.fromEntries(instances.map(([name, error]) => [name, error.code]))).toMatchInlineSnapshot(`
       {
         "BinaryInputError": "E_INPUT_BINARY",
+        "ChildSitemapsFailedError": "E_DISCOVERY_CHILDREN_FAILED",
         "ContentTypeError": "E_FETCH_CONTENT_TYPE",
         "EmptyInputError": "E_INPUT_EMPTY",
         "FetchTimeoutError": "E_FETCH_TIMEOUT",
@@ -26,11 +27,13 @@ describe('error classes', () => {
         "InputUnreadableError": "E_INPUT_UNREADABLE",
         "InternalError": "E_INTERNAL",
         "NetworkError": "E_FETCH_NETWORK",
+        "NotAListingError": "E_DISCOVERY_NOT_A_LISTING",
         "NothingUsableError": "E_DIR_NOTHING_USABLE",
         "OutputExistsError": "E_OUTPUT_EXISTS",
         "OutputWriteError": "E_OUTPUT_WRITE",
         "RedirectError": "E_FETCH_REDIRECT",
         "RobotsDisallowedError": "E_FETCH_ROBOTS_DISALLOWED",
+        "SitemapLimitError": "E_DISCOVERY_LIMIT",
         "TooLargeError": "E_FETCH_TOO_LARGE",
         "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
         "UsageError": "E_USAGE",
