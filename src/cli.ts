@@ -91,6 +91,8 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         listings,
         since: values.since ?? null,
         max: values.max ?? null,
+        state: values.state ?? null,
+        refetch: values.refetch,
         signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,

@@ -99,6 +99,25 @@ export class ChildSitemapsFailedError extends DiscoveryError {
   }
 }
 
+/** The `--state` store could not be used. */
+export abstract class StateError extends KlipingError {}
+
+export class StateLockedError extends StateError {
+  readonly code = 'E_STATE_LOCKED';
+}
+
+export class StateUnreadableError extends StateError {
+  readonly code = 'E_STATE_UNREADABLE';
+}
+
+export class StateVersionError extends StateError {
+  readonly code = 'E_STATE_VERSION';
+}
+
+export class StateWriteError extends StateError {
+  readonly code = 'E_STATE_WRITE';
+}
+
 /** A result could not be written where the user asked. */
 export abstract class OutputError extends KlipingError {}
 

@@ -4,6 +4,7 @@ import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
 import { checkStdinUse, classifyInput, type Discover, enumerateInputs, type InputDocument, type InputItem, type Listing } from './input/index.js';
 import type { FetchStage } from './fetch/index.js';
+import { CrawlState } from './crawl-state.js';
 import { mapOrdered } from './ordered.js';
 import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
@@ -32,6 +33,10 @@ export interface RunOptions extends Omit<CleanOptions, 'name'> {
   since?: Date | null;
   /** At most this many listed articles, all listings together. */
   max?: number | null;
+  /** A state file kept across runs: URLs done are skipped, syndicated copies too. */
+  state?: string | null;
+  /** Fetch URLs the state file says are done anyway. */
+  refetch?: boolean;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -73,6 +78,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const cleanOptions = resolveCleanOptions(options);
   const format = options.format ?? 'text';
   const sink = await openSink(options, format, io.stdout);
+  const state = options.state ? await CrawlState.open(options.state) : null;
+  const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
   const failedInputs: string[] = [];
@@ -88,14 +95,17 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const concurrency = options.fetch?.concurrency ?? FETCH_CONCURRENCY;
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
-    for await (const result of mapOrdered(items, concurrency, (item) => cleanItem(item, cleanOptions, io.reporter), stop)) {
+    const work = (item: InputItem): Promise<Cleaned> =>
+      skipDone?.isDone(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
+    for await (const result of mapOrdered(items, concurrency, work, stop)) {
       if (sink.closed) break;
-      if (!(await deliver(result, sink, io.reporter, summary))) failedInputs.push(result.input);
+      if (!(await deliver(result, sink, io.reporter, summary, state))) failedInputs.push(result.input);
       io.reporter.progress?.(summary);
     }
     await sink.close();
   } finally {
     await fetching.close();
+    state?.close();
   }
   if (options.failedList) await writeFileAtomic(options.failedList, failedInputs.map((input) => `${input}\n`).join(''), true, options.failedList);
   summary.interrupted = Boolean(options.signal?.aborted);
@@ -103,8 +113,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   return summary;
 }
 
-/** A result, and for a failure the error itself, to report with its class and cause. */
-type Cleaned = DocumentResult & { failure?: KlipingError };
+/** A result (for a failure with the error itself, to report with its class), or an input done in an earlier run. */
+type Cleaned = (DocumentResult & { failure?: KlipingError }) | { input: string; skipped: true };
 
 async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporter: Reporter): Promise<Cleaned> {
   try {
@@ -118,13 +128,30 @@ async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporte
   }
 }
 
-/** Writes one result and reports what the person running the batch should know about it; false for a failure. */
-async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary): Promise<boolean> {
+/**
+ * Writes one result and reports what the person running the batch should know about it; false for
+ * a failure. Results come here one at a time, in order, so two copies of one story fetched together
+ * cannot both pass the state's duplicate check.
+ */
+async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary, state: CrawlState | null): Promise<boolean> {
+  if ('skipped' in result) {
+    summary.skipped += 1;
+    return true;
+  }
   if ('article' in result) {
+    const original = state?.duplicateOf(result.input, result.article);
+    if (state && original) {
+      reporter.warn(result.input, `skipped: the same story as ${original}`);
+      state.recordDone(result.input, result.article);
+      summary.skipped += 1;
+      return true;
+    }
     if (!result.article.article) reporter.warn(result.input, 'not an article (an index or listing page): no body written');
     else if (result.article.paragraphs.length === 0) reporter.warn(result.input, 'no article text found');
     try {
       await sink.write(result);
+      sink.sync();
+      state?.recordDone(result.input, result.article);
       summary.succeeded += 1;
       return true;
     } catch (thrown) {

@@ -39,6 +39,8 @@ export interface CliValues {
   feed?: string[];
   since?: Date;
   max?: number;
+  state?: string;
+  refetch: boolean;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -54,6 +56,8 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--feed <url>', description: 'clean the articles an RSS or Atom feed lists (or the feed an HTML page links to); repeatable', parse: collect },
   { flags: '--since <when>', description: 'only listed articles dated since then: a date (2024-06-18, ISO 8601) or a duration back from now (90m, 6h, 2d)', parse: (value) => parseSince(value) },
   { flags: '--max <n>', description: 'at most N listed articles, all sitemaps and feeds together', parse: (value) => parseCount(value, 0) },
+  { flags: '--state <file>', description: 'remember across runs (SQLite file): URLs done are not fetched again, copies of a story seen before are skipped' },
+  { flags: '--refetch', description: 'with --state: fetch URLs again even when done' },
   { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },

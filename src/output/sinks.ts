@@ -1,3 +1,4 @@
+import { fsyncSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { OutputWriteError } from '../errors.js';
@@ -15,6 +16,8 @@ export type DocumentResult =
 export interface OutputSink {
   write(result: DocumentResult): Promise<void>;
   close(): Promise<void>;
+  /** Puts what was written on disk where that means anything (a file behind stdout), before the state store records it. */
+  sync(): void;
   /** True once the reader went away (a closed pipe): the run should stop quietly. */
   readonly closed: boolean;
 }
@@ -66,10 +69,22 @@ export class StreamOutput implements OutputSink {
     if (this.format === 'json' && !this.single) await this.send(this.count === 0 ? '[]\n' : '\n]\n');
   }
 
+  sync(): void {
+    const fd = (this.stream as Writable & { fd?: unknown }).fd;
+    if (typeof fd !== 'number') return;
+    try {
+      fsyncSync(fd);
+    } catch {
+      // A pipe or a terminal cannot be synced, and need not be: the reader has the line already.
+    }
+  }
+
   private async send(chunk: string): Promise<void> {
     if (this.failure) throw new OutputWriteError(`cannot write output (${this.failure.message})`, { cause: this.failure });
     if (this.broken) return;
-    if (!this.stream.write(chunk)) {
+    // Resolves once the chunk is handed to the OS, so a caller may record it as written.
+    const written = new Promise<void>((done) => this.stream.write(chunk, () => done()));
+    if (this.stream.writableNeedDrain) {
       await new Promise<void>((done) => {
         const finish = (): void => {
           this.stream.off('drain', finish);
@@ -80,6 +95,7 @@ export class StreamOutput implements OutputSink {
         this.stream.once('close', finish);
       });
     }
+    if (!this.broken) await written;
   }
 }
 
@@ -113,4 +129,7 @@ export class DirectoryOutput implements OutputSink {
   }
 
   async close(): Promise<void> {}
+
+  /** Files are synced by `writeFileAtomic` already. */
+  sync(): void {}
 }

@@ -1,12 +1,10 @@
-import { InputUnreadableError, type KlipingError, OutputWriteError, UsageError } from '../errors.js';
+import { type KlipingError, StateLockedError, StateUnreadableError, StateVersionError, StateWriteError, UsageError } from '../errors.js';
 
-// Every way the state store fails, worded in one place. The classes are stand-ins until
-// src/errors.ts has a StateError family (E_STATE_LOCKED, E_STATE_UNREADABLE, E_STATE_VERSION,
-// E_STATE_WRITE); only this file changes when it does.
+// Every way the state store fails, worded in one place.
 
 /** Another process holds the store's lock: most likely the previous cron run is still going. */
 export function stateLockedError(path: string, cause: unknown): KlipingError {
-  return new OutputWriteError(
+  return new StateLockedError(
     `state store ${path} is in use: another kliping run (or a program reading it) holds its lock; ` +
       'wait for that run to finish, or give this run its own --state file',
     { input: path, cause },
@@ -15,12 +13,12 @@ export function stateLockedError(path: string, cause: unknown): KlipingError {
 
 /** The file exists but is not a store this kliping can use. */
 export function stateUnreadableError(path: string, reason: string, cause?: unknown): KlipingError {
-  return new InputUnreadableError(`state store ${path} cannot be used: ${reason}`, { input: path, cause });
+  return new StateUnreadableError(`state store ${path} cannot be used: ${reason}`, { input: path, cause });
 }
 
 /** The store was written by a newer kliping, whose layout this one does not know. */
 export function stateVersionError(path: string, found: number, known: number): KlipingError {
-  return new InputUnreadableError(
+  return new StateVersionError(
     `state store ${path} has schema version ${found}, newer than this kliping understands (${known}); upgrade kliping`,
     { input: path },
   );
@@ -29,7 +27,7 @@ export function stateVersionError(path: string, found: number, known: number): K
 /** A write did not happen (disk full, I/O error): the store is unchanged, the entry not recorded. */
 export function stateWriteError(path: string, url: string, cause: unknown): KlipingError {
   const reason = sqliteCode(cause) === 'SQLITE_FULL' ? 'the disk is full' : errorMessage(cause);
-  return new OutputWriteError(`could not record ${url} in state store ${path}: ${reason}`, { input: path, cause });
+  return new StateWriteError(`could not record ${url} in state store ${path}: ${reason}`, { input: path, cause });
 }
 
 /** The caller passed an entry `fingerprintText` could not have made. */

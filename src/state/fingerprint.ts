@@ -24,6 +24,8 @@ export const STATE_NEAR_DUP_JACCARD = 0.6;
 export const MINHASH_BANDS = 16;
 /** Hashes per band: three keeps chance candidates (J³ for unrelated texts) rare at a million rows. */
 const MINHASH_ROWS_PER_BAND = 3;
+/** Words per shingle, fixed here rather than shared with in-document dedupe, which may tune its own. */
+const SHINGLE_WORDS = 3;
 /** Hashes in a fingerprint: the bands use the first 48, the Jaccard estimate all (±0.045 at 0.6). */
 const MINHASH_COUNT = 128;
 /** Only the low 16 bits of each minimum are kept (b-bit MinHash): different minima agree once in 65,536. */
@@ -48,7 +50,7 @@ export function describeText(text: string): TextFingerprint & { words: number } 
   const normalized = normalizeForComparison(text);
   const words = normalized === '' ? 0 : normalized.split(' ').length;
   const contentHash = createHash('sha256').update(normalized).digest('hex');
-  const fingerprint = words < STATE_NEAR_DUP_MIN_WORDS ? '' : minhashSignature(wordShingles(normalized)).toString('hex');
+  const fingerprint = words < STATE_NEAR_DUP_MIN_WORDS ? '' : minhashSignature(wordShingles(normalized, SHINGLE_WORDS)).toString('hex');
   return { fingerprint, contentHash, words };
 }
 
@@ -73,7 +75,7 @@ export function bandKeys(signature: Buffer): number[] {
   return keys;
 }
 
-/** The share of equal hashes: an unbiased estimate of the two texts' shingle Jaccard. */
+/** The share of equal hashes: an estimate of the two texts' shingle Jaccard. */
 export function estimateJaccard(a: Buffer, b: Buffer): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let equal = 0;

@@ -72,6 +72,20 @@ interface BandRow {
  * the caller owns and can rewind: store the output file's length with a pending entry, and on
  * the next run truncate the file back to it before printing again. `>> out.jsonl` allows
  * neither, so readers should treat `url` as the key and keep its last line.
+ *
+ * @example
+ * const store = StateStore.open('s.db');
+ * try {
+ *   for (const url of sitemapUrls) {
+ *     if (store.has(url)) continue;
+ *     const { article, etag, lastModified, fetchedAt } = await fetchAndClean(url);
+ *     const entry = { url, canonicalUrl: article.url, fetchedAt, etag, lastModified, ...fingerprintText(article.text) };
+ *     if (!store.findNearDuplicate(article.text)) await writeLineFlushed(article);
+ *     store.record(entry);
+ *   }
+ * } finally {
+ *   store.close();
+ * }
  */
 export class StateStore {
   private readonly hasUrl;

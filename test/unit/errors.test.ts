@@ -8,7 +8,7 @@ const concrete = Object.entries(errors).filter(
 
 describe('error classes', () => {
   const instances = concrete
-    .filter(([name]) => !['InputError', 'OutputError', 'FetchError', 'DiscoveryError'].includes(name))
+    .filter(([name]) => !['InputError', 'OutputError', 'FetchError', 'DiscoveryError', 'StateError'].includes(name))
     .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html', failures: [] } as never)] as const);
 
   it('each carry a distinct, stable E_ code', () => {
@@ -34,6 +34,10 @@ describe('error classes', () => {
         "RedirectError": "E_FETCH_REDIRECT",
         "RobotsDisallowedError": "E_FETCH_ROBOTS_DISALLOWED",
         "SitemapLimitError": "E_DISCOVERY_LIMIT",
+        "StateLockedError": "E_STATE_LOCKED",
+        "StateUnreadableError": "E_STATE_UNREADABLE",
+        "StateVersionError": "E_STATE_VERSION",
+        "StateWriteError": "E_STATE_WRITE",
         "TooLargeError": "E_FETCH_TOO_LARGE",
         "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
         "UsageError": "E_USAGE",

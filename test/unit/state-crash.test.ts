@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bandKeys } from '../../src/state/fingerprint.js';
-import { fingerprintText, StateStore } from '../../src/state/index.js';
+import { fingerprintText, type StateEntry, StateStore } from '../../src/state/index.js';
 import { useTempDirs } from '../helpers/tmp.js';
 
 // The children run the built store, as a cron run would: `npm test` builds dist/ first.
@@ -39,6 +39,20 @@ for (let i = 0; ; i += 1) {
 }
 `;
 
+/** Records until a write fails, then reports the failure and what the store still answers. */
+const FILLER = `
+const { StateStore, fingerprintText } = await import(process.env.STATE_MODULE);
+const entryFor = ${ENTRY_FOR};
+const store = StateStore.open(process.env.STORE);
+let i = 0;
+try {
+  for (; ; i += 1) store.record(entryFor(0, i));
+} catch (error) {
+  const has = (n) => store.has(entryFor(0, n).url);
+  process.stdout.write(JSON.stringify({ confirmed: i - 1, message: error.message, hasLast: has(i - 1), hasFailed: has(i) }));
+}
+`;
+
 /** Opens the store and holds it, as a long cron run does. */
 const HOLDER = `
 const { StateStore } = await import(process.env.STATE_MODULE);
@@ -47,9 +61,11 @@ process.stdout.write('open\\n');
 setInterval(() => {}, 1000);
 `;
 
-type EntryFor = (run: number, i: number) => Parameters<StateStore['record']>[0];
-const entryFor = new Function('fingerprintText', `return ${ENTRY_FOR}`)(fingerprintText) as EntryFor;
+const entryFor = new Function('fingerprintText', `return ${ENTRY_FOR}`)(fingerprintText) as (run: number, i: number) => StateEntry;
 const textFor = new Function(`return ${TEXT_FOR}`)() as (run: number, i: number) => string;
+
+/** The file size limit for the disk-full child, in `ulimit -f` blocks: some tens of records. */
+const FULL_DISK_BLOCKS = 4096;
 
 const tempDir = useTempDirs();
 
@@ -57,11 +73,12 @@ beforeAll(() => {
   if (!existsSync(BUILT_STATE)) throw new Error(`${BUILT_STATE} is missing: build first (npx tsc -p .)`);
 });
 
-function startChild(source: string, store: string, run = 0): ChildProcess {
-  return spawn(process.execPath, ['--input-type=module', '-e', source], {
-    env: { ...process.env, STATE_MODULE: pathToFileURL(BUILT_STATE).href, STORE: store, RUN: String(run) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function startChild(source: string, store: string, run = 0, fileSizeLimitBlocks?: number): ChildProcess {
+  const env = { ...process.env, STATE_MODULE: pathToFileURL(BUILT_STATE).href, STORE: store, RUN: String(run) };
+  const node = [process.execPath, '--input-type=module', '-e', source];
+  // `ulimit -f` fills the disk for this child alone: a write past it fails (EFBIG; Node ignores SIGXFSZ).
+  const command = fileSizeLimitBlocks === undefined ? node : ['/bin/sh', '-c', `ulimit -f ${fileSizeLimitBlocks} && exec "$@"`, 'sh', ...node];
+  return spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /**
@@ -151,7 +168,16 @@ function checkConsistent(path: string, confirmedByRun: number[]): void {
   }
 }
 
-describe('the store under SIGKILL', () => {
+function countRows(path: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare<[], number>('SELECT count(*) FROM articles').pluck().get()!;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the store when its run dies or its disk fills', () => {
   it(`stays consistent and loses no recorded entry when killed at ${KILLS} random moments`, async () => {
     const path = join(tempDir(), 's.db');
     const confirmedByRun: number[] = [];
@@ -172,6 +198,25 @@ describe('the store under SIGKILL', () => {
       checkConsistent(path, confirmedByRun);
     }
   }, 60_000);
+
+  it('fails a record cleanly when the file cannot grow (a full disk), keeping every earlier one', async () => {
+    const path = join(tempDir(), 's.db');
+    const child = startChild(FILLER, path, 0, FULL_DISK_BLOCKS);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as { confirmed: number; message: string; hasLast: boolean; hasFailed: boolean };
+    expect(report.confirmed).toBeGreaterThan(10);
+    // A real full disk (ENOSPC) reads "the disk is full"; the size limit's EFBIG, "disk I/O error".
+    const failed = `could not record ${entryFor(0, report.confirmed + 1).url} in state store ${path}`;
+    expect([`${failed}: the disk is full`, `${failed}: disk I/O error`]).toContain(report.message);
+    expect(report).toMatchObject({ hasLast: true, hasFailed: false });
+    checkConsistent(path, [report.confirmed]);
+    expect(countRows(path)).toBe(report.confirmed + 1);
+  }, 20_000);
 
   it('refuses a second run while another process holds the store, and opens once that one is killed', async () => {
     const path = join(tempDir(), 's.db');

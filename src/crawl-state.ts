@@ -1,0 +1,51 @@
+import { classifyInput } from './input/index.js';
+import type { ArticleRecord } from './record.js';
+import type { fingerprintText, StateStore } from './state/index.js';
+
+/**
+ * What a `--state` run remembers across runs, as the batch runner uses it: URL inputs already done
+ * are skipped before they are fetched, an article whose text is a near-duplicate of one already
+ * seen (a syndicated copy) is skipped after cleaning, and an article is recorded as done only once
+ * its output line is on disk, so a crash re-emits at most the line in flight and loses none.
+ * Files and stdin are not tracked: a saved file may change under the same name.
+ */
+export class CrawlState {
+  private constructor(
+    private readonly store: StateStore,
+    private readonly fingerprint: typeof fingerprintText,
+  ) {}
+
+  /** Opens (or creates) the store; loads the native SQLite module only when a run asks for state. */
+  static async open(path: string): Promise<CrawlState> {
+    const state = await import('./state/index.js');
+    return new CrawlState(state.StateStore.open(path), state.fingerprintText);
+  }
+
+  isDone(input: string): boolean {
+    return classifyInput(input).kind === 'url' && this.store.has(input);
+  }
+
+  /** The URL of an earlier article this one repeats, or null; its own earlier fetch (--refetch) does not count. */
+  duplicateOf(input: string, article: ArticleRecord): string | null {
+    if (!article.text) return null;
+    const match = this.store.findNearDuplicate(article.text)?.url ?? null;
+    return match === input || match === article.url ? null : match;
+  }
+
+  /** Marks a URL input done; call only after its output is written and synced. */
+  recordDone(input: string, article: ArticleRecord): void {
+    if (classifyInput(input).kind !== 'url') return;
+    this.store.record({
+      url: input,
+      canonicalUrl: article.url,
+      fetchedAt: article.fetchedAt ?? new Date().toISOString(),
+      etag: null,
+      lastModified: null,
+      ...this.fingerprint(article.text),
+    });
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
