@@ -32,15 +32,20 @@ export class CrawlState {
     return match === input || match === article.url ? null : match;
   }
 
+  /** What to send for a conditional request when a done URL is fetched again (--refetch). */
+  validators(input: string): { etag?: string | null; lastModified?: string | null } | undefined {
+    return this.store.validators(input) ?? undefined;
+  }
+
   /** Marks a URL input done; call only after its output is written and synced. */
-  recordDone(input: string, article: ArticleRecord): void {
+  recordDone(input: string, article: ArticleRecord, validators: { etag?: string | null; lastModified?: string | null } = {}): void {
     if (classifyInput(input).kind !== 'url') return;
     this.store.record({
       url: input,
       canonicalUrl: article.url,
       fetchedAt: article.fetchedAt ?? new Date().toISOString(),
-      etag: null,
-      lastModified: null,
+      etag: validators.etag ?? null,
+      lastModified: validators.lastModified ?? null,
       ...this.fingerprint(article.text),
     });
   }

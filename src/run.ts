@@ -5,6 +5,8 @@ import type { FetchOptions } from './fetch/options.js';
 import { checkStdinUse, classifyInput, type Discover, enumerateInputs, type InputDocument, type InputItem, type Listing } from './input/index.js';
 import type { FetchStage } from './fetch/index.js';
 import { CrawlState } from './crawl-state.js';
+import { NotModified } from './fetch/not-modified.js';
+import type { Validators } from './fetch/client.js';
 import { mapOrdered } from './ordered.js';
 import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
@@ -87,7 +89,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     inputs: options.inputs,
     inputLists,
     stdin: io.stdin,
-    fetchUrl: (url: string) => fetching.fetchUrl(url),
+    // Fetching a done URL again (--refetch) asks the server whether it changed.
+    fetchUrl: (url: string) => fetching.fetchUrl(url, state && options.refetch ? state.validators(url) : undefined),
     listings: options.listings ?? [],
     discover: fetching.discover,
   };
@@ -114,14 +117,17 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
 }
 
 /** A result (for a failure with the error itself, to report with its class), or an input done in an earlier run. */
-type Cleaned = (DocumentResult & { failure?: KlipingError }) | { input: string; skipped: true };
+type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validators }) | { input: string; skipped: true };
 
 async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporter: Reporter): Promise<Cleaned> {
   try {
-    const record = processDocument(await item.read(), { ...options, name: item.name });
+    const document = await item.read();
+    const record = processDocument(document, { ...options, name: item.name });
     reporter.removals?.(item.name, record.removals);
-    return { input: item.name, outputPath: item.outputPath, article: toArticle(record) };
+    const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
+    return { input: item.name, outputPath: item.outputPath, article: toArticle(record), validators };
   } catch (thrown) {
+    if (thrown instanceof NotModified) return { input: item.name, skipped: true };
     const error = asKlipingError(thrown, item.name);
     if (error instanceof UsageError) throw error;
     return { input: item.name, outputPath: item.outputPath, error: { code: error.code, message: error.message }, failure: error };
@@ -142,7 +148,7 @@ async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, su
     const original = state?.duplicateOf(result.input, result.article);
     if (state && original) {
       reporter.warn(result.input, `skipped: the same story as ${original}`);
-      state.recordDone(result.input, result.article);
+      state.recordDone(result.input, result.article, result.validators);
       summary.skipped += 1;
       return true;
     }
@@ -151,7 +157,7 @@ async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, su
     try {
       await sink.write(result);
       sink.sync();
-      state?.recordDone(result.input, result.article);
+      state?.recordDone(result.input, result.article, result.validators);
       summary.succeeded += 1;
       return true;
     } catch (thrown) {
@@ -175,8 +181,8 @@ class LazyFetchStage {
     private readonly since: Date | null,
   ) {}
 
-  fetchUrl(url: string): Promise<InputDocument> {
-    return this.load().then((stage) => stage.fetchUrl(url));
+  fetchUrl(url: string, validators?: Validators): Promise<InputDocument> {
+    return this.load().then((stage) => stage.fetchUrl(url, validators));
   }
 
   readonly discover: Discover = (listing, max) => {

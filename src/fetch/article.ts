@@ -2,7 +2,8 @@ import { KlipingError } from '../errors.js';
 import type { InputDocument } from '../input/index.js';
 import { decodeBytes } from '../parse/decode.js';
 import { ruleForUrl } from '../sites/index.js';
-import { type FetchedPage, Fetcher, NOT_MODIFIED } from './client.js';
+import { type FetchedPage, Fetcher, NOT_MODIFIED, type Validators } from './client.js';
+import { NotModified } from './not-modified.js';
 import { pageLinks, singlePageUrl } from './pagination.js';
 
 export interface PagingOptions {
@@ -18,8 +19,9 @@ export interface PagingOptions {
  * document. A page after the first that fails fails the article (it is retried on the next run
  * rather than written half).
  */
-export async function fetchArticle(fetcher: Fetcher, url: string, options: PagingOptions): Promise<InputDocument> {
-  const first = await fetchPage(fetcher, url);
+export async function fetchArticle(fetcher: Fetcher, url: string, options: PagingOptions, validators: Validators = {}): Promise<InputDocument> {
+  const first = await fetcher.fetch(url, validators);
+  if (first === NOT_MODIFIED) throw new NotModified(url);
   if (!options.followPages || !isHtml(first)) return toDocument(first);
   const links = pageLinks(decodeBytes(first.bytes, first.charset), first.url, 1);
   let next = links.next;
@@ -53,5 +55,5 @@ function isHtml(page: FetchedPage): boolean {
 }
 
 function toDocument(page: FetchedPage): InputDocument {
-  return { bytes: page.bytes, fetched: { url: page.url, charset: page.charset, date: page.date } };
+  return { bytes: page.bytes, fetched: { url: page.url, charset: page.charset, date: page.date, etag: page.etag, lastModified: page.lastModified } };
 }

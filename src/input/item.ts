@@ -21,6 +21,9 @@ export interface InputDocument {
     charset: string | null;
     /** When the server says it answered: the reference time for "2 jam yang lalu". */
     date: Date;
+    /** Validators for a conditional request next time (`--state` keeps them). */
+    etag?: string | null;
+    lastModified?: string | null;
   };
   /** The story's further pages, in order, cleaned together with this one as one document. */
   pages?: InputDocument[];

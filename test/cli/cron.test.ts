@@ -54,6 +54,21 @@ describe('cron runs with --state', () => {
     expect(lines(again.stdout)).toHaveLength(4);
   });
 
+  it('asks the server whether a done page changed when fetching it again with --refetch (ETag, 304)', async () => {
+    const server = await startServer({
+      '/e': (request, response, url) => {
+        if (request.headers['if-none-match'] === '"v1"') response.writeHead(304).end();
+        else html(distinctStory(7), { etag: '"v1"' })(request, response, url);
+      },
+    });
+    const state = join(tempDir(), 's.db');
+    expect(lines((await runCli([...QUICK, '--state', state, `${server.origin}/e`])).stdout)).toHaveLength(1);
+    const again = await runCli([...QUICK, '--state', state, '--refetch', `${server.origin}/e`]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(server.hits('/e').map((hit) => hit.headers['if-none-match'])).toEqual([undefined, '"v1"']);
+  });
+
   it('skips a syndicated copy of a story seen before, reporting it as skipped, not as an error', async () => {
     const story = articlePage('Antara', '<p>Paragraf ketiga yang sama persis di semua situs yang memuat ulang berita kantor berita ini, lengkap dengan kutipan panjang dari pejabat terkait soal kebijakan harga beras nasional.</p>');
     const server = await startServer({ '/a': html(story), '/b': html(story.replace('JAKARTA', 'MAKASSAR')) });
