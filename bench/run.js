@@ -1,0 +1,73 @@
+// npm run bench [-- [--json] [CORPUS_DIR ...]]: kliping's library against a parse-only floor and
+// Readability.js + jsdom on the same pages, in the same run; then the CLI end to end over the
+// folder, and `kliping --version` cold start against `node -e 0`. A benchmark, never a test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const named = args.filter((arg) => !arg.startsWith('--'));
+const corpora = (named.length > 0 ? named : ['../shared/corpus/article-extraction-benchmark', '../shared/corpus/id-news'])
+  .map((dir) => resolve(ROOT, dir))
+  .filter((dir) => existsSync(join(dir, 'html')));
+if (corpora.length === 0) {
+  console.error('bench: no corpus (html/<id>.html) found; name one: npm run bench -- DIR');
+  process.exit(0);
+}
+
+function engine(name, files) {
+  const out = execFileSync(process.execPath, [join(ROOT, 'bench/engine.js'), name, ...files], { cwd: ROOT, maxBuffer: 1 << 24 });
+  return JSON.parse(out.toString());
+}
+
+/** Median wall time of a command over `runs` runs, in milliseconds. */
+function medianMs(command, commandArgs, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const at = process.hrtime.bigint();
+    spawnSync(command, commandArgs, { cwd: ROOT, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - at) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const results = [];
+for (const corpus of corpora) {
+  const htmlDir = join(corpus, 'html');
+  const files = readdirSync(htmlDir).filter((name) => /\.html?$/.test(name)).sort().map((name) => join(htmlDir, name));
+  const kliping = engine('kliping', files);
+  const parse = engine('parse', files);
+  const readability = engine('readability', files);
+  const cliMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', '-f', 'jsonl', htmlDir], 3);
+  results.push({
+    corpus,
+    kliping,
+    parse,
+    readability,
+    ratios: { klipingOverReadability: kliping.pagesPerSecond / readability.pagesPerSecond, parseOverKliping: parse.pagesPerSecond / kliping.pagesPerSecond },
+    cli: { ms: cliMs, pagesPerSecond: files.length / (cliMs / 1000) },
+  });
+}
+const versionMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '--version'], 11);
+const nodeMs = medianMs(process.execPath, ['-e', '0'], 11);
+const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs } };
+
+if (asJson) {
+  console.log(JSON.stringify(report));
+} else {
+  const row = (label, r) =>
+    `${label.padEnd(22)} ${r.pagesPerSecond.toFixed(1).padStart(8)} ${r.megabytesPerSecond.toFixed(2).padStart(7)} ${r.p50Ms.toFixed(1).padStart(7)} ${r.p95Ms.toFixed(1).padStart(7)} ${r.maxMs.toFixed(0).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(7)}`;
+  for (const result of results) {
+    console.log(`\n${result.corpus} (${result.kliping.pages} pages)`);
+    console.log(`${'engine'.padEnd(22)} ${'pages/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(6)} ${'RSS MB'.padStart(7)}`);
+    console.log(row('kliping (library)', result.kliping));
+    console.log(row('parse only (floor)', result.parse));
+    console.log(row('Readability + jsdom', result.readability));
+    console.log(`kliping / Readability: ${result.ratios.klipingOverReadability.toFixed(1)}x   parse floor / kliping: ${result.ratios.parseOverKliping.toFixed(2)}x`);
+    console.log(`CLI end to end: ${result.cli.ms.toFixed(0)} ms (${result.cli.pagesPerSecond.toFixed(1)} pages/s)`);
+  }
+  console.log(`\nkliping --version ${versionMs.toFixed(0)} ms, node -e 0 ${nodeMs.toFixed(0)} ms: ${report.coldStart.ratio.toFixed(2)}x`);
+}
