@@ -12,8 +12,6 @@ export { detectLanguage, languageFromTag } from './language.js';
 export { readByline } from './byline.js';
 export { parseDate, parseDates, isInBodyDateline } from './dates/index.js';
 
-/** Characters of a page read to guess its language when it declares none. */
-const LANGUAGE_SAMPLE_CHARS = 20_000;
 /** Western Indonesian Time: the zone of a site that names none. */
 const WIB = '+07:00';
 
@@ -79,5 +77,5 @@ function siteOffset(page: HtmlPage, url: string | null, rule: SiteRule | null): 
   const host = url ? new URL(url).hostname : '';
   if (host.endsWith('.id') || languageFromTag(page.lang) === 'id') return WIB;
   // Some Indonesian sites declare `lang="en"`: the words decide.
-  return detectLanguage(page.$('body').text().slice(0, LANGUAGE_SAMPLE_CHARS)) === 'id' ? WIB : null;
+  return detectLanguage(page.$('p').text() || page.$('body').text()) === 'id' ? WIB : null;
 }
