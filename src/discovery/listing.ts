@@ -1,5 +1,4 @@
-import { gunzipSync } from 'node:zlib';
-import { InputUnreadableError, TooLargeError } from '../errors.js';
+import { inflateIfGzip } from '../input/gzip.js';
 import { decodeBytes } from '../parse/index.js';
 import { LISTING_MAX_INFLATED_BYTES } from '../settings.js';
 import { parseXml, type XmlElement } from './xml.js';
@@ -23,7 +22,7 @@ const HTML_ELEMENT = /<(?:html|head|body)[\s>]/i;
 /** The text of a fetched listing: gzip inflated (a `.xml.gz` comes as is, not as a Content-Encoding), then decoded. */
 export function listingText(bytes: Buffer, contentType: string | null, url: string): string {
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? null;
-  return decodeBytes(inflateIfGzip(bytes, url), charset);
+  return decodeBytes(inflateIfGzip(bytes, url, LISTING_MAX_INFLATED_BYTES), charset);
 }
 
 /** Reads a listing's text as a sitemap, a feed, an HTML page (for feed autodiscovery) or something else. */
@@ -56,18 +55,5 @@ export function describeListing(listing: Listing): string {
       return 'an HTML page';
     case 'other':
       return listing.found;
-  }
-}
-
-/** Inflates gzip recognised by its magic bytes, bounded: a small `.gz` must not inflate into gigabytes. */
-function inflateIfGzip(bytes: Buffer, url: string): Buffer {
-  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  try {
-    return gunzipSync(bytes, { maxOutputLength: LISTING_MAX_INFLATED_BYTES });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new TooLargeError(`gzip listing inflates to more than ${LISTING_MAX_INFLATED_BYTES} bytes`, { input: url, cause: error });
-    }
-    throw new InputUnreadableError(`corrupt gzip data (${(error as Error).message})`, { input: url, cause: error });
   }
 }

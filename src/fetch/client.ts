@@ -80,7 +80,7 @@ export class Fetcher {
       if (hop > this.options.maxRedirects) throw new RedirectError(`more than ${this.options.maxRedirects} redirects`, { input: url });
       visited.add(current);
       await this.checkRobots(current, url);
-      const response = await this.withRetries(current, url, () => this.get(current, url, hop === 0 ? validators : {}, kind));
+      const response = await this.withRetries(url, () => this.get(current, url, hop === 0 ? validators : {}, kind));
       if ('location' in response) {
         current = checkScheme(new URL(response.location, current).href, url);
         continue;
@@ -103,7 +103,7 @@ export class Fetcher {
     }
   }
 
-  private async withRetries<T>(target: string, input: string, attempt: () => Promise<T>): Promise<T> {
+  private async withRetries<T>(input: string, attempt: () => Promise<T>): Promise<T> {
     for (let tries = 0; ; tries += 1) {
       try {
         return await attempt();

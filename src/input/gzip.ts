@@ -1,12 +1,19 @@
 import { gunzipSync } from 'node:zlib';
-import { InputUnreadableError } from '../errors.js';
+import { InputUnreadableError, TooLargeError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../settings.js';
 
-/** Inflates gzip data, recognised by its magic bytes rather than a `.gz` name; other bytes pass through. */
-export function inflateIfGzip(bytes: Buffer, name: string): Buffer {
+/**
+ * Inflates gzip data, recognised by its magic bytes rather than a `.gz` name; other bytes pass
+ * through. Bounded: a small `.gz` must not inflate into gigabytes.
+ */
+export function inflateIfGzip(bytes: Buffer, name: string, maxBytes: number = MAX_INPUT_BYTES): Buffer {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    return gunzipSync(bytes);
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new TooLargeError(`gzip data inflates to more than ${maxBytes} bytes`, { input: name, cause: error });
+    }
     throw new InputUnreadableError(`corrupt gzip data (${(error as Error).message})`, { input: name, cause: error });
   }
 }

@@ -31,6 +31,7 @@ describe('the site rule table', () => {
 
   it('finds a rule by host or parent domain, and none for other sites', () => {
     const [first] = SITE_RULES;
+    expect(first).toBeDefined();
     if (!first) return;
     const host = first.hosts[0]!;
     expect(ruleForUrl(`https://${host}/a`)?.id).toBe(first.id);
