@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 
 /** How the input was read: markup or plain lines. */
 export type DocumentType = 'html' | 'text';
@@ -22,6 +23,12 @@ export interface Removal {
 /** What the parse stage learnt from an HTML page before any stage touched its DOM. */
 export interface HtmlPage {
   $: CheerioAPI;
+  /**
+   * Every element of the page as parsed, in document order, and those below `<body>`: read once,
+   * filtered by every stage that looks at the untouched page (extraction prunes the DOM later).
+   */
+  elements: readonly Element[];
+  body: readonly Element[];
   /** `<meta>` contents keyed by lower-cased `name`, `property` or `itemprop`, in document order. */
   meta: Map<string, string[]>;
   /** Every JSON-LD object on the page, `@graph` members flattened. */

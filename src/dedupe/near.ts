@@ -1,5 +1,5 @@
 import { NEAR_DUP_MAX_CANDIDATES, NEAR_DUP_MIN_WORDS } from '../settings.js';
-import { jaccard, wordShingles } from './shingles.js';
+import { hashedShingles, jaccard } from './shingles.js';
 
 /**
  * Remembers kept paragraphs and finds a near-duplicate among them. An inverted index from shingle
@@ -7,8 +7,8 @@ import { jaccard, wordShingles } from './shingles.js';
  * so a page of thousands of paragraphs stays linear.
  */
 export class NearDuplicateIndex {
-  private readonly kept: Set<string>[] = [];
-  private readonly byShingle = new Map<string, number[]>();
+  private readonly kept: Set<number>[] = [];
+  private readonly byShingle = new Map<number, number[]>();
 
   constructor(private readonly threshold: number) {}
 
@@ -16,7 +16,7 @@ export class NearDuplicateIndex {
   seenOrAdd(normalized: string): boolean {
     const words = normalized.split(' ').length;
     if (words < NEAR_DUP_MIN_WORDS) return false;
-    const shingles = wordShingles(normalized);
+    const shingles = hashedShingles(normalized);
     for (const candidate of this.candidates(shingles)) {
       if (jaccard(shingles, this.kept[candidate]!) >= this.threshold) return true;
     }
@@ -29,7 +29,7 @@ export class NearDuplicateIndex {
     return false;
   }
 
-  private candidates(shingles: Set<string>): number[] {
+  private candidates(shingles: Set<number>): number[] {
     const counts = new Map<number, number>();
     for (const shingle of shingles) {
       for (const id of this.byShingle.get(shingle) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);

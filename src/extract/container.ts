@@ -1,11 +1,13 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
+import { bodyElements, elementsBelow, textContent } from '../parse/walk.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
+import { measureText, type TextMeasure } from './measure.js';
 
 /** Paragraph-bearing elements whose text is scored to their ancestors. */
-const PARAGRAPHS = 'p, pre, blockquote, h2, h3, li';
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'li']);
 const SEMANTIC_STORY = new Set(['article', 'main']);
 /** Share of a paragraph's points each ancestor gets: parent, grandparent, great-grandparent. */
 const ANCESTOR_SHARES = [1, 1 / 2, 1 / 6];
@@ -37,7 +39,9 @@ interface Tally {
 function scoredContainer($: CheerioAPI): Element | null {
   const tallies = new Map<Element, Tally>();
   const boilerplate = new Map<Element, boolean>();
-  for (const unit of paragraphUnits($)) {
+  const root = $.root()[0]!;
+  const measure = measureText(root);
+  for (const unit of paragraphUnits(root, measure)) {
     if (unit.text.length < SCORED_PARAGRAPH_MIN_CHARS || insideBoilerplate(unit.owner, boilerplate)) continue;
     // A headline in a list of links is no paragraph of a story, however long: it only counts as links.
     const headline = unit.linked * 2 > unit.text.length;
@@ -56,7 +60,7 @@ function scoredContainer($: CheerioAPI): Element | null {
   let winner: Element | null = null;
   let winnerScore = 0;
   for (const [element, tally] of tallies) {
-    const weighted = tally.score * (1 - linkDensity($, element)) * hintWeight(element);
+    const weighted = tally.score * (1 - linkDensity(measure, element)) * hintWeight(element);
     if (weighted > winnerScore) {
       winner = element;
       winnerScore = weighted;
@@ -97,17 +101,24 @@ interface ParagraphUnit {
  * `<p>`-like elements, and runs of bare text directly inside any other element: pages that write
  * their story as a `<div>` of text and `<br>`s, or as one line of text in a `<div>`.
  */
-function* paragraphUnits($: CheerioAPI): Generator<ParagraphUnit> {
-  for (const element of $(PARAGRAPHS).toArray()) {
-    const parent = parentElement(element);
-    if (parent) yield { owner: parent, text: collapseWhitespace($(element).text()), linked: collapseWhitespace($(element).find('a').text()).length };
-  }
-  for (const element of $('body *').not(PARAGRAPHS).not('a').toArray()) {
-    for (const child of element.children) {
-      const text = child.type === 'text' ? collapseWhitespace(child.data) : '';
-      if (text.length >= SCORED_PARAGRAPH_MIN_CHARS) yield { owner: element, text, linked: 0 };
+function paragraphUnits(root: ParentNode, measure: TextMeasure): ParagraphUnit[] {
+  const paragraphs: ParagraphUnit[] = [];
+  const bare: ParagraphUnit[] = [];
+  for (const element of bodyElements(elementsBelow(root))) {
+    if (PARAGRAPHS.has(element.name)) {
+      const parent = parentElement(element);
+      // Too short to score: skip reading its text.
+      if (parent && measure.chars(element) >= SCORED_PARAGRAPH_MIN_CHARS) {
+        paragraphs.push({ owner: parent, text: collapseWhitespace(textContent(element)), linked: measure.linkedChars(element) });
+      }
+    } else if (element.name !== 'a') {
+      for (const child of element.children) {
+        const text = child.type === 'text' ? collapseWhitespace(child.data) : '';
+        if (text.length >= SCORED_PARAGRAPH_MIN_CHARS) bare.push({ owner: element, text, linked: 0 });
+      }
     }
   }
+  return [...paragraphs, ...bare];
 }
 
 /** True when the element or an ancestor is named like a related box, comments, ads... (memoised). */
@@ -139,11 +150,10 @@ function textLength($: CheerioAPI, element: Element): number {
   return $(element).text().replace(/\s+/g, ' ').trim().length;
 }
 
-function linkDensity($: CheerioAPI, element: Element): number {
-  const total = textLength($, element);
+function linkDensity(measure: TextMeasure, element: Element): number {
+  const total = measure.chars(element);
   if (total === 0) return 1;
-  const linked = $(element).find('a').text().replace(/\s+/g, ' ').trim().length;
-  return Math.min(linked / total, 1);
+  return Math.min(measure.linkedChars(element) / total, 1);
 }
 
 function hintWeight(element: Element): number {

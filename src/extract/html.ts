@@ -19,7 +19,7 @@ export function extractHtml(record: DocumentRecord, page: HtmlPage): DocumentRec
   const { $ } = page;
   const title = chooseTitle(page, siteNames(page));
   const rule = ruleForUrl(record.url);
-  dropNonContent($);
+  dropNonContent($, page.elements);
   const container = (rule && ruledContainer($, rule)) ?? findContainer($);
   const removals = container ? [...dropRuled($, container, rule), ...pruneContainer($, container)] : [];
   let blocks: Block[] = container ? containerBlocks(container) : [];

@@ -1,16 +1,16 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import type { Removal } from '../record.js';
 import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
+import { elementsBelow } from '../parse/walk.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
 
-/** Never part of a story, wherever they are on the page. */
-const NEVER_CONTENT = [
+/** Never part of a story, wherever they are on the page: these elements, and hidden ones. */
+const NEVER_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video',
   'audio', 'button', 'select', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'dialog',
-  '[hidden]', '[aria-hidden="true"]', '[style*="display:none"]', '[style*="display: none"]',
-].join(', ');
+]);
 
 /** A list or table whose text is mostly links is a list of other stories, not part of this one. */
 const LINK_LIST_DENSITY = 0.5;
@@ -28,11 +28,15 @@ const PRUNE_MAX_SHARE = 0.5;
  * Drops what is never content from the whole page. A `<form>` goes too unless it wraps the page
  * (ASP.NET sites put everything inside one).
  */
-export function dropNonContent($: CheerioAPI): void {
-  $(NEVER_CONTENT).remove();
-  $('form').each((_, form) => {
-    if ($(form).find('p').length < 3) $(form).remove();
-  });
+export function dropNonContent($: CheerioAPI, elements: readonly Element[]): void {
+  $(elements.filter(neverContent)).remove();
+  const forms = elements.filter((element) => element.name === 'form' && isInside(element, $.root()[0]!));
+  $(forms.filter((form) => elementsBelow(form).filter((element) => element.name === 'p').length < 3)).remove();
+}
+
+function neverContent(element: Element): boolean {
+  const { name, attribs } = element;
+  return NEVER_CONTENT.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || /display: ?none/.test(attribs.style ?? '');
 }
 
 /**
@@ -84,7 +88,7 @@ function isLinkList($: CheerioAPI, element: Element): boolean {
 }
 
 /** True while `element` is still attached below `container` (not removed with an ancestor). */
-export function isInside(element: Element, container: Element): boolean {
+export function isInside(element: Element, container: ParentNode): boolean {
   for (let node = element.parent; node; node = node.parent) if (node === container) return true;
   return false;
 }

@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import type { HtmlPage } from '../record.js';
+import { ownText, textContent } from '../parse/walk.js';
 import { collapseWhitespace, normalizeForComparison } from '../text.js';
 import { jsonLdArticles, jsonLdString } from '../metadata/json-ld.js';
 
@@ -15,8 +15,7 @@ const SUFFIX_MAX_WORDS = 5;
  * without a " - Site" suffix. Reads the DOM, so it runs before anything is pruned.
  */
 export function chooseTitle(page: HtmlPage, siteNames: string[]): string | null {
-  const { $ } = page;
-  const h1Texts = $('h1').toArray().map((h1) => collapseWhitespace($(h1).text())).filter(Boolean);
+  const h1Texts = page.elements.filter((element) => element.name === 'h1').map((h1) => collapseWhitespace(textContent(h1))).filter(Boolean);
   const declared = [
     ...jsonLdArticles(page.jsonLd).map((article) => jsonLdString(article.headline)),
     page.meta.get('og:title')?.[0],
@@ -32,19 +31,9 @@ export function chooseTitle(page: HtmlPage, siteNames: string[]): string | null 
   }
   const first = declared[0];
   if (!first) return h1Texts[0] ?? null;
-  const shown = ownTexts($);
+  const shown = page.body.map((element) => collapseWhitespace(ownText(element))).filter(Boolean);
   const headline = shownPrefix(first, shown) ?? stripSiteSuffix(first, siteNames);
   return withShownKicker(headline, shown);
-}
-
-/** The text each element of the body holds directly, whitespace collapsed. */
-function ownTexts($: CheerioAPI): string[] {
-  const texts: string[] = [];
-  $('body *').each((_, element) => {
-    const own = collapseWhitespace(element.children.map((child) => (child.type === 'text' ? child.data : '')).join(''));
-    if (own) texts.push(own);
-  });
-  return texts;
 }
 
 /** The longest part of `title` before a separator that some element of the page shows as its whole text. */

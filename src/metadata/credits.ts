@@ -1,17 +1,17 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { type Credits, cleanName, readByline } from './byline.js';
-import { inListOrBox, selectorTexts, textWithBreaks } from './dom.js';
+import { inListOrBox, isItemprop, selectorTexts, textWithBreaks } from './dom.js';
 import { jsonLdArticles } from './json-ld.js';
 import { normalizeForComparison } from '../text.js';
+import { attributeTester } from '../parse/walk.js';
 
 /** Meta names that carry a byline, most trusted first. */
 const AUTHOR_META = ['author', 'article:author', 'dtk:author', 'content_author', 'parsely-author', 'byl', 'dc.creator'];
-/** Elements that show a byline, when no rule names them. */
-const BYLINES = '[itemprop="author" i], [rel="author"], [class*="author" i], [class*="penulis" i], [class*="reporter" i], [class*="byline" i], [class*="writer" i]';
-const EDITOR_LINES = '[class*="editor" i], [class*="redaktur" i]';
+/** Class names of elements that show a byline or an editor line, when no rule names them. */
+const BYLINE_CLASS = /author|penulis|reporter|byline|writer/i;
+const EDITOR_CLASS = /editor|redaktur/i;
 /** Removal reasons whose blocks are bylines a text page or a body carried. */
 const CREDIT_REASONS = new Set(['boilerplate:credit-line', 'boilerplate:header-meta', 'boilerplate:trailing-label']);
 
@@ -24,8 +24,10 @@ export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: str
     ...selectorTexts($, rule?.editor ?? [], lines).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) })),
   ];
   const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
-  const shown = shownTexts($, BYLINES).map((text) => readByline(text));
-  const shownEditors = shownTexts($, EDITOR_LINES).map((text) => readByline(text).editor);
+  const bylineClass = attributeTester('class', BYLINE_CLASS);
+  const showsByline = (element: Element): boolean => bylineClass(element) || isItemprop(element, 'author') || element.attribs.rel === 'author';
+  const shown = shownTexts(page, showsByline).map((text) => readByline(text));
+  const shownEditors = shownTexts(page, attributeTester('class', EDITOR_CLASS)).map((text) => readByline(text).editor);
   return {
     author: firstOf([...ruled.map((credits) => credits.author), ...declared, ...shown.map((credits) => credits.author)]),
     editor: firstOf([...ruled.map((credits) => credits.editor), ...shown.map((credits) => credits.editor), ...shownEditors]),
@@ -52,9 +54,9 @@ function structuredAuthors(page: HtmlPage, siteName: string | null): string | nu
   return null;
 }
 
-function shownTexts($: CheerioAPI, selector: string): string[] {
-  return ($(selector).toArray() as Element[])
-    .filter((element) => !inListOrBox(element))
+function shownTexts(page: HtmlPage, shows: (element: Element) => boolean): string[] {
+  return page.elements
+    .filter((element) => shows(element) && !inListOrBox(element))
     .map((element) => textWithBreaks(element))
     .filter((text) => text.trim().length > 0 && text.length < 200);
 }

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { isOtherStories } from '../extract/hints.js';
 import { collapseWhitespace } from '../text.js';
+import { textContent } from '../parse/walk.js';
 
 /**
  * True for an element inside a list, a link or a box of other stories (related, popular, latest):
@@ -17,8 +18,13 @@ export function inListOrBox(element: Element): boolean {
   return false;
 }
 
+/** True when the element's `itemprop` is `name` (lower case), as `[itemprop="name" i]` selects. */
+export function isItemprop(element: Element, name: string): boolean {
+  return element.attribs.itemprop?.toLowerCase() === name;
+}
+
 /** The texts of every element the selectors match (a `<meta>`'s `content`), in selector order, skipping empty ones. */
-export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? $(element).text())): string[] {
+export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? textContent(element))): string[] {
   return selectors.flatMap((selector) => ($(selector).toArray() as Element[]).map(read)).filter(Boolean);
 }
 

@@ -1,12 +1,14 @@
+import type { Element } from 'domhandler';
 import type { DocumentRecord, HtmlPage } from '../record.js';
 import { ruleForUrl, type SiteRule } from '../sites/index.js';
 import { pageCredits, removedCredits } from './credits.js';
 import { pageDescription, pageImage, pageSection, pageTags } from './facts.js';
 import { jsonLdArticles } from './json-ld.js';
-import { detectLanguage, languageFromTag } from './language.js';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS, languageFromTag } from './language.js';
 import { isArticlePage } from './page-kind.js';
 import { pageUrl, siteName } from './site.js';
 import { pageTimes, removedDate } from './when.js';
+import { textContent } from '../parse/walk.js';
 
 export { detectLanguage, languageFromTag } from './language.js';
 export { readByline } from './byline.js';
@@ -77,5 +79,16 @@ function siteOffset(page: HtmlPage, url: string | null, rule: SiteRule | null): 
   const host = url ? new URL(url).hostname : '';
   if (host.endsWith('.id') || languageFromTag(page.lang) === 'id') return WIB;
   // Some Indonesian sites declare `lang="en"`: the words decide.
-  return detectLanguage(page.$('p').text() || page.$('body').text()) === 'id' ? WIB : null;
+  const paragraphs = page.elements.filter((element) => element.name === 'p');
+  return detectLanguage(textSample(paragraphs.length > 0 ? paragraphs : page.elements.filter((element) => element.name === 'body'))) === 'id' ? WIB : null;
+}
+
+/** The elements' text joined, read only as far as the language guess looks. */
+function textSample(elements: Element[]): string {
+  let sample = '';
+  for (const element of elements) {
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+    sample += textContent(element);
+  }
+  return sample;
 }

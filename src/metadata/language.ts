@@ -6,7 +6,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 /** Each stopword to its language, for one lookup per word. */
 const LANGUAGE_OF = new Map(Object.entries(STOPWORDS).flatMap(([language, words]) => [...words].map((word) => [word, language] as const)));
 /** Characters read: a few paragraphs say which language a page is in as well as the whole of it. */
-const SAMPLE_CHARS = 10_000;
+export const LANGUAGE_SAMPLE_CHARS = 10_000;
 /** Words needed, and the lead the winner needs over the runner-up, before a guess is made. */
 const MIN_HITS = 5;
 const MIN_LEAD = 2;
@@ -21,7 +21,7 @@ export function languageFromTag(tag: string | null): string | null {
 /** Indonesian or English by stopword counts, or null when the text does not say clearly. */
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []) {
     const language = LANGUAGE_OF.get(word);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }

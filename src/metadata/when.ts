@@ -1,17 +1,17 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
 import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
 import { firstJsonLdString } from './json-ld.js';
-import { inListOrBox, selectorTexts } from './dom.js';
+import { inListOrBox, isItemprop, selectorTexts } from './dom.js';
+import { attributeTester, ownText, textContent } from '../parse/walk.js';
 
 /** Meta names that carry the publication time, most trusted first. */
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'dtk:publishdate', 'content_publisheddate', 'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'datepublished'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dtk:updatedate', 'datemodified', 'last-modified'];
-/** Elements that show a date near the headline, when no rule names them. */
-const VISIBLE_DATES = '[itemprop="datePublished" i]:not(meta), time, [class*="date" i], [class*="tanggal" i], [class*="time" i], [class*="waktu" i], [class*="publish" i], [class*="posted" i], [class*="tgl" i], [id*="date" i]';
+/** Class names of elements that show a date near the headline, when no rule names them. */
+const DATE_CLASS = /date|tanggal|time|waktu|publish|posted|tgl/i;
 /** Elements after the headline searched for an unmarked date line. */
 const HEADLINE_NEIGHBOURS = 40;
 /** A date element's text longer than this is a paragraph that mentions a date, not a date line. */
@@ -34,11 +34,11 @@ export interface Times {
 export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null): Times {
   const reader = new DateReader(offset, reference);
   const parse = reader.read;
-  const itemprop = (page.$('meta[itemprop="datePublished" i]').toArray() as Element[]).map((element) => element.attribs.content);
+  const itemprop = page.elements.filter((element) => element.name === 'meta' && isItemprop(element, 'datepublished')).map((element) => element.attribs.content);
   const declared = firstParsed([firstJsonLdString(page.jsonLd, 'datePublished'), ...metaValues(page, PUBLISHED_META), ...itemprop], parse);
-  const shown = shownDate(visibleDateTexts(page.$, rule?.published ?? []), parse);
+  const shown = shownDate(visibleDateTexts(page, rule?.published ?? []), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
-  const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, (element) => dateText(page.$, element)), parse) : null;
+  const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, dateText), parse) : null;
   // A relative time ("2 jam yang lalu") is a guess; an absolute declared time beats it.
   const published = shown && reader.approximate.has(shown) && declared ? reconcile(null, declared, offset) : reconcile(shown, declared, offset);
   return {
@@ -104,8 +104,13 @@ class DateReader {
 
 /** The first shown date that has a time; a bare day (a header's "today") only when none has. */
 function shownDate(texts: string[], parse: (text: string) => string | null): string | null {
-  const dates = texts.filter((text) => !isInBodyDateline(text)).map(parse).filter((date): date is string => Boolean(date));
-  return dates.find(hasTime) ?? dates[0] ?? null;
+  let firstDay: string | null = null;
+  for (const text of texts) {
+    const date = isInBodyDateline(text) ? null : parse(text);
+    if (date && hasTime(date)) return date;
+    firstDay ??= date;
+  }
+  return firstDay;
 }
 
 function firstParsed(texts: (string | null | undefined)[], parse: (text: string) => string | null): string | null {
@@ -125,23 +130,24 @@ function metaValues(page: HtmlPage, names: string[]): string[] {
  * The rule's date elements, then date-like elements outside lists, links and boxes of other
  * stories, then the short lines just below the headline (a byline with its time, unmarked).
  */
-function visibleDateTexts($: CheerioAPI, ruleSelectors: string[]): string[] {
-  const read = (element: Element): string => dateText($, element);
-  const generic = ($(VISIBLE_DATES).toArray() as Element[]).filter((element) => !inListOrBox(element)).map(read);
-  return [...selectorTexts($, ruleSelectors, read), ...generic, ...linesBelowHeadline($)]
+function visibleDateTexts(page: HtmlPage, ruleSelectors: string[]): string[] {
+  const dateClass = attributeTester('class', DATE_CLASS);
+  const showsDate = (element: Element): boolean =>
+    element.name === 'time' || dateClass(element) || (element.name !== 'meta' && isItemprop(element, 'datepublished')) || /date/i.test(element.attribs.id ?? '');
+  const generic = page.elements.filter((element) => showsDate(element) && !inListOrBox(element)).map(dateText);
+  return [...selectorTexts(page.$, ruleSelectors, dateText), ...generic, ...linesBelowHeadline(page.body)]
     .filter((text) => text.length <= DATE_TEXT_MAX_CHARS)
     .map(publicationPart);
 }
 
 /** Own text of the elements that follow the first `<h1>` in document order, a few dozen at most. */
-function linesBelowHeadline($: CheerioAPI): string[] {
-  const elements = $('body *').toArray() as Element[];
+function linesBelowHeadline(elements: readonly Element[]): string[] {
   const start = elements.findIndex((element) => element.name === 'h1');
   if (start === -1) return [];
   return elements
     .slice(start + 1, start + 1 + HEADLINE_NEIGHBOURS)
     .filter((element) => !inListOrBox(element))
-    .map((element) => collapseWhitespace(element.children.map((child) => (child.type === 'text' ? child.data : '')).join(' ')))
+    .map((element) => collapseWhitespace(ownText(element, ' ')))
     .filter(Boolean);
 }
 
@@ -162,7 +168,7 @@ function publicationPart(text: string): string {
 }
 
 /** A machine-readable `datetime`/`content` attribute beats the element's text. */
-function dateText($: CheerioAPI, element: Element): string {
-  return collapseWhitespace(element.attribs.datetime ?? element.attribs.content ?? $(element).text());
+function dateText(element: Element): string {
+  return collapseWhitespace(element.attribs.datetime ?? element.attribs.content ?? textContent(element));
 }
 

@@ -3,6 +3,7 @@
 import { load } from 'cheerio/slim';
 import type { HtmlPage } from '../record.js';
 import { collapseWhitespace } from '../text.js';
+import { bodyElements, elementsBelow, textContent } from './walk.js';
 
 /**
  * Parses a page and reads what later stages need from its head and structured data before any
@@ -10,22 +11,38 @@ import { collapseWhitespace } from '../text.js';
  */
 export function parseHtml(source: string): HtmlPage {
   const $ = load(source);
+  const elements = elementsBelow($.root()[0]!);
   const meta = new Map<string, string[]>();
-  $('meta').each((_, element) => {
-    const key = element.attribs.property ?? element.attribs.name ?? element.attribs.itemprop;
-    const content = element.attribs.content;
-    if (!key || content === undefined) return;
-    const lower = key.toLowerCase();
-    meta.set(lower, [...(meta.get(lower) ?? []), content.trim()]);
-  });
   const jsonLd: Record<string, unknown>[] = [];
-  $('script[type="application/ld+json" i]').each((_, element) => {
-    jsonLd.push(...parseJsonLd($(element).text()));
-  });
-  const canonical = $('link[rel~="canonical" i]').attr('href')?.trim() || null;
-  const lang = ($('html').attr('lang') ?? meta.get('content-language')?.[0] ?? '').trim() || null;
-  const documentTitle = collapseWhitespace($('title').first().text()) || null;
-  return { $, meta, jsonLd, canonical, lang, documentTitle };
+  let canonical: string | null = null;
+  let htmlLang: string | undefined;
+  let documentTitle: string | null = null;
+  for (const element of elements) {
+    const { attribs } = element;
+    switch (element.name) {
+      case 'meta': {
+        const key = attribs.property ?? attribs.name ?? attribs.itemprop;
+        if (!key || attribs.content === undefined) break;
+        const lower = key.toLowerCase();
+        meta.set(lower, [...(meta.get(lower) ?? []), attribs.content.trim()]);
+        break;
+      }
+      case 'script':
+        if (attribs.type?.toLowerCase() === 'application/ld+json') jsonLd.push(...parseJsonLd(textContent(element)));
+        break;
+      case 'link':
+        if (canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href?.trim() || null;
+        break;
+      case 'html':
+        htmlLang ??= attribs.lang;
+        break;
+      case 'title':
+        if (documentTitle === null) documentTitle = collapseWhitespace(textContent(element));
+        break;
+    }
+  }
+  const lang = (htmlLang ?? meta.get('content-language')?.[0] ?? '').trim() || null;
+  return { $, elements, body: bodyElements(elements), meta, jsonLd, canonical, lang, documentTitle: documentTitle || null };
 }
 
 /** JSON-LD objects of one script, `@graph` members flattened; broken JSON (common) yields none. */

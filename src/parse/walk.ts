@@ -1,0 +1,64 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/** True for element nodes (`script` and `style` are element types of their own in domhandler). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/**
+ * The elements below `root` in document order, read without recursion: a page nested thousands
+ * deep must not overflow the stack, and one array walked many times is cheaper than a selector
+ * query per question.
+ */
+export function elementsBelow(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** What `body *` selects among `elements` (a page's, in document order): the elements below every `<body>`, none in a fragment without one. */
+export function bodyElements(elements: readonly Element[]): Element[] {
+  return elements.filter((element) => element.name === 'body').flatMap((body) => elementsBelow(body));
+}
+
+/** The text an element holds directly, its children's text nodes joined by `separator`. */
+export function ownText(element: Element, separator = ''): string {
+  return element.children.map((child) => (child.type === 'text' ? child.data : '')).join(separator);
+}
+
+/** All text below a node in document order, as the DOM's `textContent` (no recursion). */
+export function textContent(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') text += current.data;
+    else if (isElement(current)) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+  }
+  return text;
+}
+
+/**
+ * A test of one attribute against a pattern, remembering each distinct value: a page repeats a few
+ * hundred class names over thousands of elements. Make one per page, not one for all pages.
+ */
+export function attributeTester(attribute: string, pattern: RegExp): (element: Element) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (element) => {
+    const value = element.attribs[attribute];
+    if (!value) return false;
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      verdict = pattern.test(value);
+      verdicts.set(value, verdict);
+    }
+    return verdict;
+  };
+}

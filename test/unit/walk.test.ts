@@ -1,0 +1,57 @@
+import { load } from 'cheerio/slim';
+import { describe, expect, it } from 'vitest';
+import { measureText } from '../../src/extract/measure.js';
+import { attributeTester, bodyElements, elementsBelow, ownText, textContent } from '../../src/parse/walk.js';
+
+const PAGE = `<html><head><title>T</title></head><body>
+  <div id="a"> Satu  <a href="#">dua
+   tiga</a>\u00a0 <span> </span><p>empat <b>lima</b></p></div>
+  <ul><li><a>  x </a> <a>y</a></li><li>  </li></ul><script>var s = "  no  ";</script>
+</body></html>`;
+
+describe('DOM walks without recursion', () => {
+  it('lists elements in document order, as `*` and `body *` select them', () => {
+    const $ = load(PAGE);
+    const root = $.root()[0]!;
+    expect(elementsBelow(root)).toEqual($('*').toArray());
+    expect(bodyElements(elementsBelow(root))).toEqual($('body *').toArray());
+    expect(bodyElements(elementsBelow(load('<p>fragment</p>', null, false).root()[0]!))).toEqual([]);
+  });
+
+  it('reads text as cheerio does, and an element\'s own text', () => {
+    const $ = load(PAGE);
+    for (const element of $('*').toArray()) expect(textContent(element)).toBe($(element).text());
+    expect(ownText($('#a')[0]!, '|')).toBe(' Satu  ||\u00a0 ||');
+  });
+
+  it('walks a page nested 100,000 deep without overflowing the stack', () => {
+    const depth = 100_000;
+    const $ = load(`<body>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}</body>`);
+    const elements = elementsBelow($.root()[0]!);
+    expect(elements.length).toBe(depth + 1); // <body> and the divs: htmlparser2 adds no <html>
+    expect(textContent(elements[0]!)).toBe('deep');
+    expect(measureText($.root()[0]!).chars(elements[0]!)).toBe(4);
+  });
+
+  it('tests an attribute once per distinct value', () => {
+    const pattern = /date/i;
+    let calls = 0;
+    const counted = { test: (value: string) => (calls += 1, pattern.test(value)) } as unknown as RegExp;
+    const $ = load('<i class="post-date"></i><i class="post-date"></i><i class="x"></i><i></i>');
+    const test = attributeTester('class', counted);
+    expect($('i').toArray().map(test)).toEqual([true, true, false, false]);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('text measure', () => {
+  it('gives every element the collapsed, trimmed length of its text and of its links\' text', () => {
+    const $ = load(PAGE);
+    const measure = measureText($.root()[0]!);
+    const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+    for (const element of $('*').toArray()) {
+      expect(measure.chars(element), element.name).toBe(collapsed($(element).text()));
+      expect(measure.linkedChars(element), element.name).toBe(collapsed($(element).find('a').text()));
+    }
+  });
+});
