@@ -5,13 +5,13 @@ import { type Credits, cleanName, readByline } from './byline.js';
 import { inListOrBox, isItemprop, selectorTexts, textWithBreaks } from './dom.js';
 import { jsonLdArticles } from './json-ld.js';
 import { normalizeForComparison } from '../text.js';
-import { attributeTester } from '../parse/walk.js';
 
 /** Meta names that carry a byline, most trusted first. */
 const AUTHOR_META = ['author', 'article:author', 'dtk:author', 'content_author', 'parsely-author', 'byl', 'dc.creator'];
 /** Class names of elements that show a byline or an editor line, when no rule names them. */
 const BYLINE_CLASS = /author|penulis|reporter|byline|writer/i;
 const EDITOR_CLASS = /editor|redaktur/i;
+const CREDIT_CLASS = new RegExp(`${BYLINE_CLASS.source}|${EDITOR_CLASS.source}`, 'i');
 /** Removal reasons whose blocks are bylines a text page or a body carried. */
 const CREDIT_REASONS = new Set(['boilerplate:credit-line', 'boilerplate:header-meta', 'boilerplate:trailing-label']);
 
@@ -24,10 +24,11 @@ export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: str
     ...selectorTexts($, rule?.editor ?? [], lines).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) })),
   ];
   const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
-  const bylineClass = attributeTester('class', BYLINE_CLASS);
-  const showsByline = (element: Element): boolean => bylineClass(element) || isItemprop(element, 'author') || element.attribs.rel === 'author';
-  const shown = shownTexts(page, showsByline).map((text) => readByline(text));
-  const shownEditors = shownTexts(page, attributeTester('class', EDITOR_CLASS)).map((text) => readByline(text).editor);
+  // One test of each element's class for both kinds of line; the few that pass are sorted after.
+  const candidates = page.elements.filter((element) => CREDIT_CLASS.test(element.attribs.class ?? '') || isItemprop(element, 'author') || element.attribs.rel === 'author');
+  const showsByline = (element: Element): boolean => BYLINE_CLASS.test(element.attribs.class ?? '') || isItemprop(element, 'author') || element.attribs.rel === 'author';
+  const shown = shownTexts(candidates, showsByline).map((text) => readByline(text));
+  const shownEditors = shownTexts(candidates, (element) => EDITOR_CLASS.test(element.attribs.class ?? '')).map((text) => readByline(text).editor);
   return {
     author: firstOf([...ruled.map((credits) => credits.author), ...declared, ...shown.map((credits) => credits.author)]),
     editor: firstOf([...ruled.map((credits) => credits.editor), ...shown.map((credits) => credits.editor), ...shownEditors]),
@@ -54,8 +55,8 @@ function structuredAuthors(page: HtmlPage, siteName: string | null): string | nu
   return null;
 }
 
-function shownTexts(page: HtmlPage, shows: (element: Element) => boolean): string[] {
-  return page.elements
+function shownTexts(elements: readonly Element[], shows: (element: Element) => boolean): string[] {
+  return elements
     .filter((element) => shows(element) && !inListOrBox(element))
     .map((element) => textWithBreaks(element))
     .filter((text) => text.trim().length > 0 && text.length < 200);

@@ -5,7 +5,7 @@ import { collapseWhitespace } from '../text.js';
 import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
 import { firstJsonLdString } from './json-ld.js';
 import { inListOrBox, isItemprop, selectorTexts } from './dom.js';
-import { attributeTester, ownText, textContent } from '../parse/walk.js';
+import { ownText, textContent } from '../parse/walk.js';
 
 /** Meta names that carry the publication time, most trusted first. */
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'dtk:publishdate', 'content_publisheddate', 'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'datepublished'];
@@ -131,9 +131,8 @@ function metaValues(page: HtmlPage, names: string[]): string[] {
  * stories, then the short lines just below the headline (a byline with its time, unmarked).
  */
 function visibleDateTexts(page: HtmlPage, ruleSelectors: string[]): string[] {
-  const dateClass = attributeTester('class', DATE_CLASS);
   const showsDate = (element: Element): boolean =>
-    element.name === 'time' || dateClass(element) || (element.name !== 'meta' && isItemprop(element, 'datepublished')) || /date/i.test(element.attribs.id ?? '');
+    element.name === 'time' || DATE_CLASS.test(element.attribs.class ?? '') || (element.name !== 'meta' && isItemprop(element, 'datepublished')) || /date/i.test(element.attribs.id ?? '');
   const generic = page.elements.filter((element) => showsDate(element) && !inListOrBox(element)).map(dateText);
   return [...selectorTexts(page.$, ruleSelectors, dateText), ...generic, ...linesBelowHeadline(page.body)]
     .filter((text) => text.length <= DATE_TEXT_MAX_CHARS)

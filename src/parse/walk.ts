@@ -44,21 +44,3 @@ export function textContent(node: AnyNode): string {
   }
   return text;
 }
-
-/**
- * A test of one attribute against a pattern, remembering each distinct value: a page repeats a few
- * hundred class names over thousands of elements. Make one per page, not one for all pages.
- */
-export function attributeTester(attribute: string, pattern: RegExp): (element: Element) => boolean {
-  const verdicts = new Map<string, boolean>();
-  return (element) => {
-    const value = element.attribs[attribute];
-    if (!value) return false;
-    let verdict = verdicts.get(value);
-    if (verdict === undefined) {
-      verdict = pattern.test(value);
-      verdicts.set(value, verdict);
-    }
-    return verdict;
-  };
-}

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { measureText } from '../../src/extract/measure.js';
-import { attributeTester, bodyElements, elementsBelow, ownText, textContent } from '../../src/parse/walk.js';
+import { bodyElements, elementsBelow, ownText, textContent } from '../../src/parse/walk.js';
 
 const PAGE = `<html><head><title>T</title></head><body>
   <div id="a"> Satu  <a href="#">dua
@@ -31,16 +31,6 @@ describe('DOM walks without recursion', () => {
     expect(elements.length).toBe(depth + 1); // <body> and the divs: htmlparser2 adds no <html>
     expect(textContent(elements[0]!)).toBe('deep');
     expect(measureText($.root()[0]!).chars(elements[0]!)).toBe(4);
-  });
-
-  it('tests an attribute once per distinct value', () => {
-    const pattern = /date/i;
-    let calls = 0;
-    const counted = { test: (value: string) => (calls += 1, pattern.test(value)) } as unknown as RegExp;
-    const $ = load('<i class="post-date"></i><i class="post-date"></i><i class="x"></i><i></i>');
-    const test = attributeTester('class', counted);
-    expect($('i').toArray().map(test)).toEqual([true, true, false, false]);
-    expect(calls).toBe(2);
   });
 });
 
