@@ -145,6 +145,11 @@ export class OutputWriteError extends OutputError {
   readonly code = 'E_OUTPUT_WRITE';
 }
 
+/** The disk (or the quota) is full: nothing more can be written, so the run stops after saying so once. */
+export class DiskFullError extends OutputError {
+  readonly code = 'E_OUTPUT_DISK_FULL';
+}
+
 /** Turns anything thrown while handling one input into a reportable KlipingError. */
 export function asKlipingError(error: unknown, input: string): KlipingError {
   if (error instanceof KlipingError) return error;

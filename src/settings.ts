@@ -76,6 +76,9 @@ export const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Fetching: pages of one paginated story followed at most, the first included. */
 export const MAX_PAGES = 20;
 
+/** Output: longest file or folder name written, in bytes of UTF-8 (the limit of ext4, APFS, ZFS...). */
+export const OUTPUT_NAME_MAX_BYTES = 255;
+
 /** Discovery: levels of sitemap index below the sitemap given: deeper nesting is a loop or a mistake, not news. */
 export const SITEMAP_MAX_DEPTH = 3;
 /** Discovery: child sitemaps fetched in one walk at most: a cron run must end, whatever an index lists. */

@@ -21,6 +21,7 @@ describe('error classes', () => {
         "BinaryInputError": "E_INPUT_BINARY",
         "ChildSitemapsFailedError": "E_DISCOVERY_CHILDREN_FAILED",
         "ContentTypeError": "E_FETCH_CONTENT_TYPE",
+        "DiskFullError": "E_OUTPUT_DISK_FULL",
         "EmptyInputError": "E_INPUT_EMPTY",
         "FetchTimeoutError": "E_FETCH_TIMEOUT",
         "HostNotFoundError": "E_FETCH_HOST_NOT_FOUND",
