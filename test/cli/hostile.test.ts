@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type NetworkEvent, runCliObserved } from '../helpers/cli.js';
+import { type NetworkEvent, runCli, runCliObserved } from '../helpers/cli.js';
 import { articlePage, html, startRawServer, startServer } from '../helpers/server.js';
 
 /**
@@ -191,6 +191,24 @@ describe('hostile servers: one clear error each, the rest of the batch intact', 
     expect(error).toMatchObject({ code: 'E_FETCH_NETWORK' });
     // Whether undici sees the reset or the closed socket first is a race; both say what happened.
     expect(error.message).toMatch(/^connection (?:reset by the server \(ECONNRESET\)|closed by the server before the whole response came)/);
+  });
+});
+
+describe('a hostile page', () => {
+  it('is parsed, never run: its scripts, images, styles, frames and refreshes call home in vain', async () => {
+    const home = (path: string): string => `/home/${path}`;
+    const bait = [
+      `<script>fetch('${home('script')}'); document.write('<p>DITULIS SKRIP</p>')</script>`,
+      `<script src="${home('script-src')}"></script>`,
+      `<img src="${home('img')}" onerror="fetch('${home('onerror')}')">`,
+      `<link rel="stylesheet" href="${home('style')}"><link rel="preload" href="${home('preload')}">`,
+      `<iframe src="${home('frame')}"></iframe><meta http-equiv="refresh" content="0; url=${home('refresh')}">`,
+    ].join('');
+    const server = await startServer({ '/jebakan': html(articlePage('Jebakan', bait)), '/home/*': html('dipanggil') });
+    const result = await runCli([...QUICK, `${server.origin}/jebakan`]);
+    expect(result.code).toBe(0);
+    expect(server.log.map((entry) => entry.path)).toEqual(['/robots.txt', '/jebakan']);
+    expect(records(result.stdout)[0]!.text).not.toMatch(/DITULIS SKRIP|fetch\(/);
   });
 });
 
