@@ -180,6 +180,16 @@ describe('hostile servers: one clear error each, the rest of the batch intact', 
     for (const connection of connections) expect(connection).toMatchObject({ address: '127.0.0.1' });
   });
 
+  it('a port nothing listens on', async () => {
+    const gone = await startServer({});
+    await gone.close();
+    const port = new URL(gone.origin).port;
+    expect(await failsAlone(`${gone.origin}/berita`)).toMatchObject({
+      code: 'E_FETCH_NETWORK',
+      message: `connection refused: nothing listens at 127.0.0.1:${port} (ECONNREFUSED)`,
+    });
+  });
+
   it('a connection reset in the middle of the body', async () => {
     const server = await startServer({
       '/reset': (_request, response) => {
