@@ -53,8 +53,24 @@ export class HttpStatusError extends FetchError {
   readonly code = 'E_FETCH_HTTP_STATUS';
 }
 
+/** The connection failed or broke (refused, reset, closed mid-response): worth another try. */
 export class NetworkError extends FetchError {
   readonly code = 'E_FETCH_NETWORK';
+}
+
+/** The host name does not resolve: a typo or a dead domain, not worth retrying. */
+export class HostNotFoundError extends FetchError {
+  readonly code = 'E_FETCH_HOST_NOT_FOUND';
+}
+
+/** The TLS handshake or the server's certificate failed: an https URL that no retry will mend. */
+export class TlsError extends FetchError {
+  readonly code = 'E_FETCH_TLS';
+}
+
+/** The server answered with something that is not readable HTTP (oversized headers, not HTTP at all). */
+export class BadResponseError extends FetchError {
+  readonly code = 'E_FETCH_BAD_RESPONSE';
 }
 
 export class FetchTimeoutError extends FetchError {
@@ -127,6 +143,11 @@ export class OutputExistsError extends OutputError {
 
 export class OutputWriteError extends OutputError {
   readonly code = 'E_OUTPUT_WRITE';
+}
+
+/** The disk (or the quota) is full: nothing more can be written, so the run stops after saying so once. */
+export class DiskFullError extends OutputError {
+  readonly code = 'E_OUTPUT_DISK_FULL';
 }
 
 /** Turns anything thrown while handling one input into a reportable KlipingError. */

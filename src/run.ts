@@ -168,7 +168,7 @@ async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, su
   }
   if (result.failure) reporter.error(result.failure);
   summary.failed += 1;
-  await sink.write(result);
+  await sink.write(result).catch((thrown: unknown) => reporter.error(asKlipingError(thrown, result.input)));
   return false;
 }
 

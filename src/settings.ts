@@ -57,10 +57,12 @@ export const LISTING_LINKED_SHARE = 0.4;
 export const FETCH_CONCURRENCY = 8;
 /** Fetching: minimum time between the starts of two requests to one host. */
 export const FETCH_DELAY_MS = 1000;
-/** Fetching: limit on connecting, on waiting for headers, and on each pause in the body. */
+/** Fetching: limit on each request, whole: connecting, the headers and the last byte of the body. */
 export const FETCH_TIMEOUT_MS = 30_000;
 /** Fetching: further attempts after a network error, 429 or 5xx. */
 export const FETCH_RETRIES = 2;
+/** Fetching: largest response header block; more is no web page (Node's own default). */
+export const FETCH_MAX_HEADER_BYTES = 16 * 1024;
 /** Fetching and reading: largest page, counted after decompression. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 /** Fetching: redirects followed for one URL. */
@@ -73,6 +75,9 @@ export const RETRY_MAX_WAIT_MS = 60_000;
 export const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Fetching: pages of one paginated story followed at most, the first included. */
 export const MAX_PAGES = 20;
+
+/** Output: longest file or folder name written, in bytes of UTF-8 (the limit of ext4, APFS, ZFS...). */
+export const OUTPUT_NAME_MAX_BYTES = 255;
 
 /** Discovery: levels of sitemap index below the sitemap given: deeper nesting is a loop or a mistake, not news. */
 export const SITEMAP_MAX_DEPTH = 3;

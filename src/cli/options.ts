@@ -69,7 +69,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   { flags: '--concurrency <n>', description: 'URLs fetched at once, all hosts together', default: 8, parse: (value) => parseCount(value, 1) },
   { flags: '--delay <duration>', description: 'time between two requests to one host (robots.txt Crawl-delay can raise it); 500ms, 2s', default: '1s', parse: parseDuration },
-  { flags: '--timeout <duration>', description: 'limit on connecting, on waiting for headers, and on each pause in a body', default: '30s', parse: parseDuration },
+  { flags: '--timeout <duration>', description: 'limit on each request, from connecting to the last byte of the body', default: '30s', parse: parseDuration },
   { flags: '--retries <n>', description: 'further attempts after a network error, 429 or 5xx (Retry-After honoured)', default: 2, parse: (value) => parseCount(value, 0) },
   { flags: '--max-bytes <size>', description: 'largest page, counted after decompression; 500k, 10M', default: '10M', parse: parseSize },
   { flags: '--user-agent <text>', description: 'User-Agent sent with every request (default: kliping/VERSION (+project URL))' },

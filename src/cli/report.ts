@@ -15,6 +15,14 @@ export function wantsColor(choice: ColorChoice, stream: { isTTY?: boolean }, env
 /** Longest excerpt of a removed block that `--debug` prints. */
 const DEBUG_EXCERPT_CHARS = 100;
 
+/**
+ * Control characters shown as `\xNN`: a file name, URL or page text holding a newline or an escape
+ * sequence must neither break the one-line-per-message rule nor drive the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** The line a terminal shows while a batch runs, and after it: counts and rate. */
 export function summaryLine(summary: RunSummary, now: number = Date.now()): string {
   const seconds = Math.max((now - summary.startedAt) / 1000, 0.001);
@@ -49,16 +57,16 @@ export function stderrReporter(stderr: Writable, options: { color: boolean; quie
     },
     error(error: KlipingError) {
       const where = error.input === undefined ? '' : `${error.input}: `;
-      line(`${chalk.bold('kliping:')} ${chalk.red(`${where}${error.message}`)}`);
+      line(`${chalk.bold('kliping:')} ${chalk.red(printable(`${where}${error.message}`))}`);
     },
     warn(input: string, message: string) {
-      if (!options.quiet) line(`${chalk.bold('kliping:')} ${chalk.yellow(`${input}: warning: ${message}`)}`);
+      if (!options.quiet) line(`${chalk.bold('kliping:')} ${chalk.yellow(printable(`${input}: warning: ${message}`))}`);
     },
     ...(options.debug && {
       removals(input: string, removals: Removal[]) {
         for (const removal of removals) {
           const excerpt = removal.text.length > DEBUG_EXCERPT_CHARS ? `${removal.text.slice(0, DEBUG_EXCERPT_CHARS)}…` : removal.text;
-          line(`${chalk.dim(`kliping: ${input}: removed`)} ${chalk.cyan(removal.reason)} ${excerpt}`);
+          line(`${chalk.dim(printable(`kliping: ${input}: removed`))} ${chalk.cyan(removal.reason)} ${printable(excerpt)}`);
         }
       },
     }),

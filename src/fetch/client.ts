@@ -10,8 +10,10 @@ import {
   TooLargeError,
   UnsupportedInputError,
 } from '../errors.js';
-import { ROBOTS_MAX_BYTES } from '../settings.js';
+import { FETCH_MAX_HEADER_BYTES, ROBOTS_MAX_BYTES } from '../settings.js';
 import { readBody } from './body.js';
+import { startDeadline } from './deadline.js';
+import { asFetchError } from './failures.js';
 import { HostGate, sleep } from './hosts.js';
 import type { FetchOptions } from './options.js';
 import { isRetryableStatus, retryDelayMs } from './retry.js';
@@ -52,7 +54,8 @@ export type FetchKind = keyof typeof ACCEPTED_TYPES;
  * The fetch stage's client: undici with keep-alive and one connection per host (proxies from
  * HTTP(S)_PROXY/NO_PROXY), robots.txt obeyed with its crawl delay, a polite delay between requests
  * to one host, retries with backoff on network errors, 429 and 5xx, redirects followed by hand
- * (only to http and https, a bounded number, never in a loop), and a size limit on the inflated body.
+ * (only to http and https, a bounded number, never in a loop), a size limit on the headers and on
+ * the inflated body, and a time limit on each whole request.
  */
 export class Fetcher {
   private readonly dispatcher: Dispatcher;
@@ -65,6 +68,7 @@ export class Fetcher {
       connect: { timeout: options.timeoutMs },
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
+      maxHeaderSize: FETCH_MAX_HEADER_BYTES,
     });
     this.gate = new HostGate(options.delayMs);
     this.robots = new RobotsCache(options.userAgent, (url) => this.fetchRobots(url));
@@ -82,7 +86,7 @@ export class Fetcher {
       await this.checkRobots(current, url);
       const response = await this.withRetries(url, () => this.get(current, url, hop === 0 ? validators : {}, kind));
       if ('location' in response) {
-        current = checkScheme(new URL(response.location, current).href, url);
+        current = checkScheme(redirectTarget(response.location, current, url), url);
         continue;
       }
       return response.page;
@@ -116,7 +120,7 @@ export class Fetcher {
     }
   }
 
-  /** One GET through the host's gate: the page, a redirect to follow, or a thrown failure. */
+  /** One GET through the host's gate. */
   private get(target: string, input: string, validators: Validators, kind: FetchKind): Promise<{ page: FetchedPage | typeof NOT_MODIFIED } | { location: string }> {
     const headers: Record<string, string> = {
       'user-agent': this.options.userAgent,
@@ -125,64 +129,79 @@ export class Fetcher {
     };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-    return this.gate.run(new URL(target).host, async () => {
-      const response = await send(this.dispatcher, target, headers, input);
-      const header = (name: string): string | null => firstHeader(response.headers[name]);
-      if (response.statusCode >= 300 && response.statusCode < 400 && response.statusCode !== 304) {
-        await response.body.dump();
-        const location = header('location');
-        if (!location) throw new RedirectError(`HTTP ${response.statusCode} without a Location`, { input });
-        return { location };
-      }
-      if (response.statusCode === 304) {
-        await response.body.dump();
-        return { page: NOT_MODIFIED };
-      }
-      if (response.statusCode < 200 || response.statusCode >= 300) {
-        await response.body.dump();
-        if (isRetryableStatus(response.statusCode)) throw new RetryableStatus(response.statusCode, header('retry-after'));
-        throw new HttpStatusError(`HTTP ${response.statusCode}`, { input });
-      }
-      const contentType = header('content-type');
-      const mediaType = contentType?.split(';')[0]?.trim() ?? '';
-      if (mediaType && !ACCEPTED_TYPES[kind].test(mediaType)) {
-        await response.body.dump();
-        throw new ContentTypeError(`not a page: Content-Type ${mediaType}`, { input });
-      }
-      const length = Number(header('content-length'));
-      if (!header('content-encoding') && length > this.options.maxBytes) {
-        await response.body.dump();
-        throw new TooLargeError(`body of ${length} bytes is larger than ${this.options.maxBytes} (--max-bytes)`, { input });
-      }
-      const bytes = await readBody(response.body, header('content-encoding'), this.options.maxBytes, input).catch((error: unknown) => {
-        throw asFetchError(error, input);
-      });
-      const served = Date.parse(header('date') ?? '');
-      return {
-        page: {
-          url: target,
-          bytes,
-          contentType,
-          charset: /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? null,
-          date: Number.isNaN(served) ? new Date() : new Date(served),
-          etag: header('etag'),
-          lastModified: header('last-modified'),
-        },
-      };
+    return this.gate.run(new URL(target).host, () => this.withDeadline(input, (signal) => this.answer(target, input, headers, kind, signal)));
+  }
+
+  /** Runs one request under `--timeout`, which bounds it whole: connecting, headers and every byte of the body. */
+  private async withDeadline<T>(input: string, request: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const deadline = startDeadline(this.options.timeoutMs, input);
+    try {
+      return await request(deadline.signal);
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  /** The response to one GET: the page, a redirect to follow, or a thrown failure. */
+  private async answer(target: string, input: string, headers: Record<string, string>, kind: FetchKind, signal: AbortSignal): Promise<{ page: FetchedPage | typeof NOT_MODIFIED } | { location: string }> {
+    const response = await send(this.dispatcher, target, headers, input, signal);
+    const header = (name: string): string | null => firstHeader(response.headers[name]);
+    if (response.statusCode >= 300 && response.statusCode < 400 && response.statusCode !== 304) {
+      await response.body.dump();
+      const location = header('location');
+      if (!location) throw new RedirectError(`HTTP ${response.statusCode} without a Location`, { input });
+      return { location };
+    }
+    if (response.statusCode === 304) {
+      await response.body.dump();
+      return { page: NOT_MODIFIED };
+    }
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      await response.body.dump();
+      if (isRetryableStatus(response.statusCode)) throw new RetryableStatus(response.statusCode, header('retry-after'));
+      throw new HttpStatusError(`HTTP ${response.statusCode}`, { input });
+    }
+    const contentType = header('content-type');
+    const mediaType = contentType?.split(';')[0]?.trim() ?? '';
+    if (mediaType && !ACCEPTED_TYPES[kind].test(mediaType)) {
+      await response.body.dump();
+      throw new ContentTypeError(`not a page: Content-Type ${mediaType}`, { input });
+    }
+    const length = Number(header('content-length'));
+    if (!header('content-encoding') && length > this.options.maxBytes) {
+      await response.body.dump();
+      throw new TooLargeError(`body of ${length} bytes is larger than ${this.options.maxBytes} (--max-bytes)`, { input });
+    }
+    const bytes = await readBody(response.body, header('content-encoding'), this.options.maxBytes, input).catch((error: unknown) => {
+      throw asFetchError(error, input);
     });
+    const served = Date.parse(header('date') ?? '');
+    return {
+      page: {
+        url: target,
+        bytes,
+        contentType,
+        charset: /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? null,
+        date: Number.isNaN(served) ? new Date() : new Date(served),
+        etag: header('etag'),
+        lastModified: header('last-modified'),
+      },
+    };
   }
 
   /** robots.txt through the same polite client, without retries: it decides before any page is asked. */
   private async fetchRobots(url: string): Promise<{ status: number; text: string }> {
-    return this.gate.run(new URL(url).host, async () => {
-      const response = await send(this.dispatcher, url, { 'user-agent': this.options.userAgent }, url);
-      if (response.statusCode !== 200) {
-        await response.body.dump();
-        return { status: response.statusCode, text: '' };
-      }
-      const bytes = await readBody(response.body, firstHeader(response.headers['content-encoding']), ROBOTS_MAX_BYTES, url).catch(() => Buffer.alloc(0));
-      return { status: 200, text: bytes.toString('utf8') };
-    });
+    return this.gate.run(new URL(url).host, () =>
+      this.withDeadline(url, async (signal) => {
+        const response = await send(this.dispatcher, url, { 'user-agent': this.options.userAgent }, url, signal);
+        if (response.statusCode !== 200) {
+          await response.body.dump();
+          return { status: response.statusCode, text: '' };
+        }
+        const bytes = await readBody(response.body, firstHeader(response.headers['content-encoding']), ROBOTS_MAX_BYTES, url).catch(() => Buffer.alloc(0));
+        return { status: 200, text: bytes.toString('utf8') };
+      }),
+    );
   }
 }
 
@@ -200,26 +219,27 @@ class RetryableStatus extends Error {
   }
 }
 
+/** Server trouble, slowness and broken connections may pass; a bad host name, TLS or HTTP will not. */
 function isRetryable(error: unknown): boolean {
-  return error instanceof RetryableStatus || error instanceof FetchTimeoutError || (error instanceof NetworkError && !/ENOTFOUND|EAI_AGAIN/.test(error.message));
+  return error instanceof RetryableStatus || error instanceof FetchTimeoutError || error instanceof NetworkError;
 }
 
-async function send(dispatcher: Dispatcher, url: string, headers: Record<string, string>, input: string): Promise<Dispatcher.ResponseData> {
+async function send(dispatcher: Dispatcher, url: string, headers: Record<string, string>, input: string, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
   try {
-    return await request(url, { dispatcher, method: 'GET', headers });
+    return await request(url, { dispatcher, method: 'GET', headers, signal });
   } catch (error) {
     throw asFetchError(error, input);
   }
 }
 
-/** undici's and Node's errors, in words a person running a batch can act on. */
-function asFetchError(error: unknown, input: string): KlipingError {
-  if (error instanceof KlipingError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error).message;
-  if (/TIMEOUT/.test(code)) return new FetchTimeoutError(`timed out (${message}; --timeout)`, { input, cause: error });
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new NetworkError(`host not found (${code})`, { input, cause: error });
-  return new NetworkError(`${code ? `${code}: ` : ''}${message}`, { input, cause: error });
+/** Where a Location header points, resolved against the URL that sent it. */
+function redirectTarget(location: string, from: string, input: string): string {
+  try {
+    return new URL(location, from).href;
+  } catch {
+    const shown = location.length > 200 ? `${location.slice(0, 200)}…` : location;
+    throw new RedirectError(`redirect to an invalid URL: ${JSON.stringify(shown)}`, { input });
+  }
 }
 
 function checkScheme(url: string, input: string): string {

@@ -13,7 +13,7 @@ export interface FetchOptions {
   concurrency: number;
   /** Minimum time between the starts of two requests to one host. */
   delayMs: number;
-  /** Limit on connecting, waiting for headers, and each pause in the body. */
+  /** Limit on each request, from connecting to the last byte of the body. */
   timeoutMs: number;
   /** Further attempts after a network error, 429 or 5xx. */
   retries: number;

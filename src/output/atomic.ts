@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { OutputExistsError, OutputWriteError } from '../errors.js';
+import { dirname, join } from 'node:path';
+import { OutputExistsError } from '../errors.js';
+import { writeFailure } from './failures.js';
 
 /**
  * Writes a file so that readers only ever see nothing or the whole of it: the data goes to a
@@ -10,7 +11,8 @@ import { OutputExistsError, OutputWriteError } from '../errors.js';
  * replaced either.
  */
 export async function writeFileAtomic(path: string, data: string, overwrite: boolean, input: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Short and fixed in length: the target's own name may already take all the bytes a name can have.
+  const temporary = join(dirname(path), `.kliping-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
     const handle = await open(temporary, 'wx');
@@ -30,7 +32,7 @@ export async function writeFileAtomic(path: string, data: string, overwrite: boo
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new OutputExistsError(`${path} exists (use --force to overwrite)`, { input, cause: error });
     }
-    throw new OutputWriteError(`cannot write ${path} (${(error as Error).message})`, { input, cause: error });
+    throw writeFailure(error, path, input);
   }
   await unlink(temporary).catch(() => undefined);
 }

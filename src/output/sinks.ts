@@ -1,9 +1,11 @@
-import { fsyncSync } from 'node:fs';
+import { fstatSync, fsyncSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { OutputWriteError } from '../errors.js';
+import { DiskFullError, OutputWriteError } from '../errors.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
 import { writeFileAtomic } from './atomic.js';
+import { appendWhole } from './file-append.js';
+import { writeFailure } from './failures.js';
 import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
 import { OutputNames } from './names.js';
 
@@ -18,33 +20,40 @@ export interface OutputSink {
   close(): Promise<void>;
   /** Puts what was written on disk where that means anything (a file behind stdout), before the state store records it. */
   sync(): void;
-  /** True once the reader went away (a closed pipe): the run should stop quietly. */
+  /**
+   * True once nothing more can be written, so the run should stop: the reader went away (a closed
+   * pipe, quietly) or the output failed for good (a full disk; `write` threw that failure once).
+   */
   readonly closed: boolean;
 }
 
 /**
  * Results on a stream (stdout): text documents separated by one blank line; JSON as one object for
  * a single input or an array written as results arrive; JSON Lines one line per input, failures
- * included, each written as soon as it is ready.
+ * included, each written as soon as it is ready, in one write.
  */
 export class StreamOutput implements OutputSink {
   private count = 0;
   private broken = false;
-  private failure: Error | null = null;
+  private failed = false;
+  /** The descriptor of the regular file behind the stream, if that is what it is (stdout > file). */
+  private readonly file: number | null;
 
   constructor(
     private readonly stream: Writable,
     private readonly format: OutputFormat,
     private readonly single: boolean,
   ) {
+    const fd = (stream as Writable & { fd?: unknown }).fd;
+    this.file = typeof fd === 'number' && fstatSync(fd).isFile() ? fd : null;
+    // A failure also arrives as the write's callback error, where it is handled.
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') this.broken = true;
-      else this.failure = error;
     });
   }
 
   get closed(): boolean {
-    return this.broken;
+    return this.broken || this.failed;
   }
 
   async write(result: DocumentResult): Promise<void> {
@@ -62,7 +71,7 @@ export class StreamOutput implements OutputSink {
       chunk = `${this.count === 0 ? '' : '\n'}${text}\n`;
     }
     this.count += 1;
-    await this.send(chunk);
+    await this.send(chunk, result.input);
   }
 
   async close(): Promise<void> {
@@ -70,20 +79,30 @@ export class StreamOutput implements OutputSink {
   }
 
   sync(): void {
-    const fd = (this.stream as Writable & { fd?: unknown }).fd;
-    if (typeof fd !== 'number') return;
+    if (this.file === null) return;
     try {
-      fsyncSync(fd);
+      fsyncSync(this.file);
     } catch {
-      // A pipe or a terminal cannot be synced, and need not be: the reader has the line already.
+      // Some files (a FIFO opened as one, /dev/stdout on a terminal) cannot be synced, and need not be.
     }
   }
 
-  private async send(chunk: string): Promise<void> {
-    if (this.failure) throw new OutputWriteError(`cannot write output (${this.failure.message})`, { cause: this.failure });
-    if (this.broken) return;
-    // Resolves once the chunk is handed to the OS, so a caller may record it as written.
-    const written = new Promise<void>((done) => this.stream.write(chunk, () => done()));
+  /** Hands `chunk` to the OS in one write; a failure other than a gone reader is thrown once, and then nothing more is written. */
+  private async send(chunk: string, input?: string): Promise<void> {
+    if (this.closed) return;
+    const error = this.file === null ? await this.streamWrite(chunk) : fileWrite(this.file, chunk);
+    if (!error || this.broken) return;
+    if (error.code === 'EPIPE') {
+      this.broken = true;
+      return;
+    }
+    this.failed = true;
+    throw writeFailure(error, 'standard output', input);
+  }
+
+  /** Resolves once the chunk is handed to the OS, so a caller may record it as written, with the error if it was not. */
+  private async streamWrite(chunk: string): Promise<NodeJS.ErrnoException | null> {
+    const written = new Promise<NodeJS.ErrnoException | null>((done) => this.stream.write(chunk, (error) => done(error ?? null)));
     if (this.stream.writableNeedDrain) {
       await new Promise<void>((done) => {
         const finish = (): void => {
@@ -95,7 +114,16 @@ export class StreamOutput implements OutputSink {
         this.stream.once('close', finish);
       });
     }
-    if (!this.broken) await written;
+    return this.broken ? null : written;
+  }
+}
+
+function fileWrite(fd: number, chunk: string): NodeJS.ErrnoException | null {
+  try {
+    appendWhole(fd, Buffer.from(chunk));
+    return null;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
 }
 
@@ -105,7 +133,7 @@ function indent(json: string): string {
 
 /** One file per document under a folder, each written atomically; failures write nothing. */
 export class DirectoryOutput implements OutputSink {
-  readonly closed = false;
+  private full = false;
   private readonly names: OutputNames;
 
   constructor(
@@ -125,7 +153,15 @@ export class DirectoryOutput implements OutputSink {
     const { article } = result;
     const data =
       this.format === 'text' ? `${formatText(article)}\n` : this.format === 'json' ? `${formatJson(article)}\n` : `${formatJsonLine(article)}\n`;
-    await writeFileAtomic(path, data, this.overwrite, result.input);
+    await writeFileAtomic(path, data, this.overwrite, result.input).catch((error: unknown) => {
+      this.full ||= error instanceof DiskFullError;
+      throw error;
+    });
+  }
+
+  /** A full disk ends the run: every further file would fail the same way. */
+  get closed(): boolean {
+    return this.full;
   }
 
   async close(): Promise<void> {}

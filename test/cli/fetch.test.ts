@@ -39,9 +39,8 @@ describe('fetching URLs (against a local server)', () => {
     expect(record!.title).toBe('Berita Tiga Hari Ini');
   });
 
+  // Redirect loops, other schemes, redirect caps and other abuse: hostile.test.ts.
   it.each([
-    ['a redirect loop', { '/a': redirect('/b'), '/b': redirect('/a') }, '/a', 'E_FETCH_REDIRECT', /redirect loop/],
-    ['a redirect to another scheme', { '/a': redirect('file:///etc/passwd') }, '/a', 'E_FETCH_REDIRECT', /file: URL refused/],
     ['a 404', { '/gone': html('nope', {}, 404) }, '/gone', 'E_FETCH_HTTP_STATUS', /HTTP 404/],
     ['a non-HTML content type', { '/img': html(Buffer.from([0x89, 0x50]), { 'content-type': 'image/png' }) }, '/img', 'E_FETCH_CONTENT_TYPE', /image\/png/],
   ])('%s is one clear error, exit 1, the rest of the batch intact', async (_label, routes, path, code, message) => {
@@ -55,13 +54,6 @@ describe('fetching URLs (against a local server)', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^kliping: ${server.origin}${path}: `));
-  });
-
-  it('gives up after too many redirects', async () => {
-    const server = await startServer({ '/r/*': (_q, response, url) => void response.writeHead(302, { location: `/r/${Number(url.pathname.split('/')[2]) + 1}` }).end() });
-    const [record] = records((await runCli([...QUICK, `${server.origin}/r/0`])).stdout);
-    expect(record!.error).toEqual({ code: 'E_FETCH_REDIRECT', message: 'more than 10 redirects' });
-    expect(server.log.filter((entry) => entry.path.startsWith('/r/'))).toHaveLength(11);
   });
 
   it('retries a 500 and succeeds when the server recovers', async () => {
@@ -120,14 +112,12 @@ describe('fetching URLs (against a local server)', () => {
     expect(result.code).toBe(1);
   });
 
-  it('refuses bodies over --max-bytes, counted after decompression (a gzip bomb)', async () => {
-    const bomb = gzipSync(Buffer.alloc(5 * 1024 * 1024, 'a'));
+  it('refuses bodies over --max-bytes, counted after decompression (gzip bombs: hostile.test.ts)', async () => {
     const server = await startServer({
       '/big': html('x'.repeat(300 * 1024)),
-      '/bomb': html(bomb, { 'content-encoding': 'gzip' }),
+      '/big-gz': html(gzipSync('x'.repeat(300 * 1024)), { 'content-encoding': 'gzip' }),
     });
-    const result = await runCli([...QUICK, '--max-bytes', '100k', `${server.origin}/big`, `${server.origin}/bomb`]);
-    expect(bomb.length).toBeLessThan(100 * 1024);
+    const result = await runCli([...QUICK, '--max-bytes', '100k', `${server.origin}/big`, `${server.origin}/big-gz`]);
     expect(records(result.stdout).map((record) => record.error?.code)).toEqual(['E_FETCH_TOO_LARGE', 'E_FETCH_TOO_LARGE']);
   });
 
@@ -180,10 +170,6 @@ describe('politeness', () => {
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
   });
 });
-
-function redirect(location: string) {
-  return (_request: unknown, response: import('node:http').ServerResponse) => void response.writeHead(302, { location }).end();
-}
 
 describe('stories split over several pages', () => {
   const page = (n: number, nav: string): string =>

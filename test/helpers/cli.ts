@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/kliping.js', import.meta.url));
@@ -32,4 +35,25 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     );
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/** What `observe-network.mjs` saw the CLI do: DNS lookups, connections, and its peak memory at exit. */
+export type NetworkEvent =
+  | { event: 'lookup'; host: string; address: string | undefined; error: string | null }
+  | { event: 'connect'; address: string; port: number }
+  | { event: 'exit'; maxRssBytes: number };
+
+const OBSERVER = pathToFileURL(fileURLToPath(new URL('./observe-network.mjs', import.meta.url))).href;
+
+/** Runs the command line with the network observer preloaded, and returns what it saw too. */
+export async function runCliObserved(args: string[], options: CliOptions = {}): Promise<CliResult & { events: NetworkEvent[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kliping-observe-'));
+  const log = join(dir, 'events.jsonl');
+  try {
+    const result = await runCli(args, { ...options, env: { ...options.env, NODE_OPTIONS: `--import=${OBSERVER}`, KLIPING_OBSERVE: log } });
+    const events = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as NetworkEvent);
+    return { ...result, events };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { afterEach } from 'vitest';
 
 export type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void | Promise<void>;
@@ -25,7 +25,6 @@ export interface TestServer {
  */
 export async function startServer(routes: Record<string, Handler>): Promise<TestServer> {
   const log: LoggedRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     log.push({ path: url.pathname + url.search, at: Date.now(), headers: request.headers });
@@ -40,7 +39,37 @@ export async function startServer(routes: Record<string, Handler>): Promise<Test
       response.destroy();
     }
   });
-  server.on('connection', (socket) => {
+  const { port, close } = await listen(server);
+  return { origin: `http://127.0.0.1:${port}`, log, hits: (path) => log.filter((entry) => entry.path === path), close };
+}
+
+/**
+ * A bare TCP server on 127.0.0.1 for answers no HTTP server would give (a megabyte of headers, a
+ * lying Content-Length, bytes that are not HTTP): `answer` gets the socket and the request line
+ * each time a request's headers have arrived. robots.txt gets a 404 (and the connection closed), so
+ * the abuse meets the page request itself. Closed after the test, like `startServer`.
+ */
+export async function startRawServer(answer: (socket: Socket, requestLine: string) => void): Promise<{ origin: string }> {
+  const server = createNetServer((socket) => {
+    let received = '';
+    socket.on('error', () => undefined).on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+      for (let end = received.indexOf('\r\n\r\n'); end >= 0; end = received.indexOf('\r\n\r\n')) {
+        const requestLine = received.slice(0, received.indexOf('\r\n'));
+        received = received.slice(end + 4);
+        if (requestLine.startsWith('GET /robots.txt ')) socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+        else answer(socket, requestLine);
+      }
+    });
+  });
+  const { port } = await listen(server);
+  return { origin: `http://127.0.0.1:${port}` };
+}
+
+/** Listens on a free port of 127.0.0.1 and registers the server (and its open sockets) for closing after the test. */
+async function listen(server: Server | import('node:net').Server): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -52,7 +81,7 @@ export async function startServer(routes: Record<string, Handler>): Promise<Test
       server.close(() => resolve());
     });
   running.push(close);
-  return { origin: `http://127.0.0.1:${port}`, log, hits: (path) => log.filter((entry) => entry.path === path), close };
+  return { port, close };
 }
 
 const running: (() => Promise<void>)[] = [];

@@ -17,11 +17,14 @@ describe('error classes', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(Object.fromEntries(instances.map(([name, error]) => [name, error.code]))).toMatchInlineSnapshot(`
       {
+        "BadResponseError": "E_FETCH_BAD_RESPONSE",
         "BinaryInputError": "E_INPUT_BINARY",
         "ChildSitemapsFailedError": "E_DISCOVERY_CHILDREN_FAILED",
         "ContentTypeError": "E_FETCH_CONTENT_TYPE",
+        "DiskFullError": "E_OUTPUT_DISK_FULL",
         "EmptyInputError": "E_INPUT_EMPTY",
         "FetchTimeoutError": "E_FETCH_TIMEOUT",
+        "HostNotFoundError": "E_FETCH_HOST_NOT_FOUND",
         "HttpStatusError": "E_FETCH_HTTP_STATUS",
         "InputNotFoundError": "E_INPUT_NOT_FOUND",
         "InputUnreadableError": "E_INPUT_UNREADABLE",
@@ -38,6 +41,7 @@ describe('error classes', () => {
         "StateUnreadableError": "E_STATE_UNREADABLE",
         "StateVersionError": "E_STATE_VERSION",
         "StateWriteError": "E_STATE_WRITE",
+        "TlsError": "E_FETCH_TLS",
         "TooLargeError": "E_FETCH_TOO_LARGE",
         "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
         "UsageError": "E_USAGE",
