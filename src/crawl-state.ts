@@ -6,7 +6,8 @@ import type { fingerprintText, StateStore } from './state/index.js';
  * What a `--state` run remembers across runs, as the batch runner uses it: URL inputs already done
  * are skipped before they are fetched, an article whose text is a near-duplicate of one already
  * seen (a syndicated copy) is skipped after cleaning, and an article is recorded as done only once
- * its output line is on disk, so a crash re-emits at most the line in flight and loses none.
+ * its output line is on disk, so a crash loses none. On standard output a crash may print the line
+ * in flight again; an `--append` file lets the rerun adopt it instead (`adoptLastLine`).
  * Files and stdin are not tracked: a saved file may change under the same name.
  */
 export class CrawlState {
@@ -50,7 +51,32 @@ export class CrawlState {
     });
   }
 
+  /**
+   * Records the article on the output file's last line when the store lacks it: its run was killed
+   * after the line reached the disk but before recording it. Only the last line can be in that
+   * state (each article is recorded before the next line is written), so adopting it is what
+   * keeps a rerun from writing it twice. Its HTTP validators were never written out: unknown.
+   */
+  adoptLastLine(line: string): void {
+    const article = parseArticleLine(line);
+    if (article && !this.isDone(article.input)) this.recordDone(article.input, article);
+  }
+
   close(): void {
     this.store.close();
   }
+}
+
+/** An article as `-f jsonl` writes it; null for a failure line or a line kliping did not write. */
+function parseArticleLine(line: string): ArticleRecord | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const record = parsed as Partial<Record<keyof ArticleRecord, unknown>> | null;
+  const optionalText = (value: unknown): boolean => value === null || typeof value === 'string';
+  const isArticle = typeof record?.input === 'string' && typeof record.text === 'string' && optionalText(record.url) && optionalText(record.fetchedAt);
+  return isArticle ? (parsed as ArticleRecord) : null;
 }

@@ -1,16 +1,22 @@
 import { fsyncSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { OutputWriteError } from '../errors.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
 import { writeFileAtomic } from './atomic.js';
 import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
 import { OutputNames } from './names.js';
+import { removeStaleTemporaries } from './temporary.js';
 
 /** One finished input: its cleaned article, or the error that stands for it. */
 export type DocumentResult =
   | { input: string; outputPath: string; article: ArticleRecord }
   | { input: string; outputPath: string; error: ErrorRecord['error'] };
+
+/** What a result is printed as: the article, or the failure standing in for it. */
+export function outputRecord(result: DocumentResult): ArticleRecord | ErrorRecord {
+  return 'article' in result ? result.article : { input: result.input, error: result.error };
+}
 
 /** Where results go. `write` resolves once the result is handed to the OS, whole. */
 export interface OutputSink {
@@ -48,7 +54,7 @@ export class StreamOutput implements OutputSink {
   }
 
   async write(result: DocumentResult): Promise<void> {
-    const record = 'article' in result ? result.article : { input: result.input, error: result.error };
+    const record = outputRecord(result);
     let chunk: string;
     if (this.format === 'jsonl') {
       chunk = `${formatJsonLine(record)}\n`;
@@ -103,10 +109,15 @@ function indent(json: string): string {
   return json.replace(/^/gm, '  ');
 }
 
-/** One file per document under a folder, each written atomically; failures write nothing. */
+/**
+ * One file per document under a folder, each written atomically; failures write nothing. A killed
+ * run leaves whole files and, at most, temporary ones: each folder is rid of those before this run
+ * first writes into it.
+ */
 export class DirectoryOutput implements OutputSink {
   readonly closed = false;
   private readonly names: OutputNames;
+  private readonly swept = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -121,6 +132,10 @@ export class DirectoryOutput implements OutputSink {
     const path = join(this.dir, this.names.claim(result.outputPath));
     if (resolve(path) === resolve(result.input)) {
       throw new OutputWriteError(`${path} is the input itself: choose another --output-dir`, { input: result.input });
+    }
+    if (!this.swept.has(dirname(path))) {
+      this.swept.add(dirname(path));
+      await removeStaleTemporaries(dirname(path));
     }
     const { article } = result;
     const data =
