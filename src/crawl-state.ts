@@ -11,6 +11,8 @@ import type { fingerprintText, StateStore } from './state/index.js';
  * Files and stdin are not tracked: a saved file may change under the same name.
  */
 export class CrawlState {
+  private readonly taken = new Set<string>();
+
   private constructor(
     private readonly store: StateStore,
     private readonly fingerprint: typeof fingerprintText,
@@ -22,8 +24,16 @@ export class CrawlState {
     return new CrawlState(state.StateStore.open(path), state.fingerprintText);
   }
 
-  isDone(input: string): boolean {
-    return classifyInput(input).kind === 'url' && this.store.has(input);
+  /**
+   * True when an input is to be cleaned now: not a URL an earlier run did, nor one this run took
+   * already (listed twice: in a list and a sitemap, in two sitemaps), which would be written twice
+   * when both are in flight at once. Files and stdin are always taken.
+   */
+  take(input: string): boolean {
+    if (classifyInput(input).kind !== 'url') return true;
+    if (this.taken.has(input) || this.isDone(input)) return false;
+    this.taken.add(input);
+    return true;
   }
 
   /** The URL of an earlier article this one repeats, or null; its own earlier fetch (--refetch) does not count. */
@@ -64,6 +74,10 @@ export class CrawlState {
 
   close(): void {
     this.store.close();
+  }
+
+  private isDone(input: string): boolean {
+    return classifyInput(input).kind === 'url' && this.store.has(input);
   }
 }
 

@@ -106,7 +106,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
     const work = (item: InputItem): Promise<Cleaned> =>
-      skipDone?.isDone(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
+      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
     for await (const result of mapOrdered(items, concurrency, work, stop)) {
       if (sink.closed) break;
       if (!(await deliver(result, sink, io.reporter, summary, state))) failedInputs.push(result.input);

@@ -18,6 +18,8 @@ const SEED = Number(process.env.KILL_SEED ?? Math.floor(Math.random() * 2 ** 31)
 const KILLS = 20;
 /** Articles per batch: the first half listed in list.txt (-i), the second half in a sitemap. */
 const PAGES = 30;
+/** The last few of list.txt are in the sitemap too, as happens with `-i failed.txt`. */
+const LISTED_TWICE = 3;
 /** After this many kills in a row, a batch's next run is let finish. */
 const MAX_KILLS_IN_A_ROW = 4;
 
@@ -31,7 +33,7 @@ interface NewsSites {
   requests: EventEmitter;
 }
 
-/** Article n on site n % SITES; the first site's sitemap lists the second half of them. */
+/** Article n on site n % SITES; the first site's sitemap lists the second half of them, and LISTED_TWICE more. */
 async function newsSites(): Promise<NewsSites> {
   const requests = new EventEmitter();
   const urls: string[] = [];
@@ -47,7 +49,7 @@ async function newsSites(): Promise<NewsSites> {
         },
         '/sitemap.xml': (request, response, url) => {
           announce(request, url);
-          const listed = urls.slice(PAGES / 2).map((loc) => `<url><loc>${loc}</loc></url>`).join('');
+          const listed = urls.slice(PAGES / 2 - LISTED_TWICE).map((loc) => `<url><loc>${loc}</loc></url>`).join('');
           html(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${listed}</urlset>`, { 'content-type': 'application/xml' })(request, response, url);
         },
         '/berita/*': async (request, response, url) => {
