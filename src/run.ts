@@ -219,7 +219,7 @@ async function openSink(options: RunOptions, format: OutputFormat, io: RunIO, st
   } catch (error) {
     throw new UsageError(`${options.outputDir}: cannot create output directory (${(error as Error).message})`, { cause: error });
   }
-  return new DirectoryOutput(options.outputDir, format, options.force ?? false);
+  return new DirectoryOutput(options.outputDir, format, options.force ?? false, Boolean(options.state) && !options.refetch);
 }
 
 function checkAppendUse(options: RunOptions, format: OutputFormat): void {

@@ -1,7 +1,9 @@
 import { fsyncSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { OutputWriteError } from '../errors.js';
+import { classifyInput } from '../input/spec.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
 import { writeFileAtomic } from './atomic.js';
 import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
@@ -112,7 +114,9 @@ function indent(json: string): string {
 /**
  * One file per document under a folder, each written atomically; failures write nothing. A killed
  * run leaves whole files and, at most, temporary ones: each folder is rid of those before this run
- * first writes into it.
+ * first writes into it. With `keepWrittenUrls` (a `--state` run), a URL's file that already holds
+ * that URL's record is kept as it is: its run was killed before recording the URL done, and the
+ * rerun should neither fail on the file nor write the story a second time.
  */
 export class DirectoryOutput implements OutputSink {
   readonly closed = false;
@@ -123,6 +127,7 @@ export class DirectoryOutput implements OutputSink {
     private readonly dir: string,
     private readonly format: OutputFormat,
     private readonly overwrite: boolean,
+    private readonly keepWrittenUrls = false,
   ) {
     this.names = new OutputNames(format);
   }
@@ -137,6 +142,7 @@ export class DirectoryOutput implements OutputSink {
       this.swept.add(dirname(path));
       await removeStaleTemporaries(dirname(path));
     }
+    if (this.keepWrittenUrls && classifyInput(result.input).kind === 'url' && (await holdsRecordOf(path, result.input))) return;
     const { article } = result;
     const data =
       this.format === 'text' ? `${formatText(article)}\n` : this.format === 'json' ? `${formatJson(article)}\n` : `${formatJsonLine(article)}\n`;
@@ -147,4 +153,14 @@ export class DirectoryOutput implements OutputSink {
 
   /** Files are synced by `writeFileAtomic` already. */
   sync(): void {}
+}
+
+/** Whether the file at `path` is a JSON or JSON Lines record of `input` (a text file cannot say). */
+async function holdsRecordOf(path: string, input: string): Promise<boolean> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  try {
+    return text !== null && (JSON.parse(text) as { input?: unknown }).input === input;
+  } catch {
+    return false;
+  }
 }

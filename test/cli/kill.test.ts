@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeTrigger, type KillTrigger, runUntilKilled } from '../helpers/kill.js';
+import { describeTrigger, type KillOutcome, type KillTrigger, runUntilKilled } from '../helpers/kill.js';
 import { html, startServer } from '../helpers/server.js';
 import { seededRandom, storyPage } from '../helpers/stories.js';
 import { useTempDirs } from '../helpers/tmp.js';
@@ -261,6 +261,27 @@ describe('SIGKILL during a folder → --output-dir run, and the same command aga
     expect(rerun.stderr).toBe('');
     expect(rerun.code).toBe(0);
     expect(filesUnder(out)).toEqual(expected);
+  });
+});
+
+describe('SIGKILL during a --state run into --output-dir', () => {
+  it("keeps a URL's file a killed run wrote but did not record, and records the URL done", async () => {
+    const server = await newsSites();
+    const dir = tempDir();
+    const run = (urls: string[]): Promise<KillOutcome> =>
+      runUntilKilled([...urls, '-q', '-f', 'json', '-o', 'out', '--state', 's.db', '--delay', '0', '--retries', '0'], dir, null);
+    expect((await run(server.urls.slice(0, 1))).code).toBe(0);
+    copyFileSync(join(dir, 's.db'), join(dir, 'before.db'));
+    expect((await run(server.urls.slice(1, 2))).code).toBe(0);
+    copyFileSync(join(dir, 'before.db'), join(dir, 's.db'));
+    // The file as the killed run left it: the same story, fetched a moment earlier than the rerun will.
+    const written = join(dir, 'out', '127.0.0.1', 'berita', '1.json');
+    const killedRuns = readFileSync(written, 'utf8').replace(/"fetchedAt": "[^"]+"/, '"fetchedAt": "2024-06-18T01:00:00.000Z"');
+    writeFileSync(written, killedRuns);
+    const rerun = await run(server.urls.slice(0, 2));
+    expect(rerun).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(written, 'utf8')).toBe(killedRuns);
+    expect(doneUrls(dir).sort()).toEqual(server.urls.slice(0, 2).sort());
   });
 });
 
