@@ -7,12 +7,14 @@ import { type DocumentResult, type OutputSink, outputRecord } from './sinks.js';
 
 /** How much of the file's end is read at a time when looking back for its last lines. */
 const TAIL_CHUNK_BYTES = 64 * 1024;
+/** How every line kliping writes begins (an article or a failure): a torn line of another program's is not cut. */
+const LINE_START = Buffer.from('{"input":');
 
 /**
  * JSON Lines appended to a file kliping opens itself (`--append`), so that a run can see what an
  * earlier run killed midway left at the end of it. Each line goes out whole or, when a write
- * fails, not at all (the file is cut back to where the line began). The file is this run's alone
- * while it runs: the `--state` lock, taken before it is opened, keeps a second run away.
+ * fails, not at all (the file is cut back to where the line began). With `--state`, whose lock is
+ * taken before the file is opened, no second run writes to it meanwhile.
  */
 export class AppendOutput implements OutputSink {
   readonly closed = false;
@@ -30,6 +32,7 @@ export class AppendOutput implements OutputSink {
   /**
    * Opens (or creates) the file and cuts off a last line without its newline: only a write that
    * never finished leaves one, and the article it held was not recorded, so it is written again.
+   * A file ending in a partial line kliping did not begin is refused, not cut: not kliping's file.
    */
   static async open(path: string): Promise<AppendOutput> {
     let handle: FileHandle;
@@ -41,6 +44,10 @@ export class AppendOutput implements OutputSink {
     try {
       const { size } = await handle.stat();
       const { start, end } = await findLastWholeLine(handle, size);
+      const torn = await readRange(handle, end, Math.min(size, end + LINE_START.length));
+      if (!torn.equals(LINE_START.subarray(0, torn.length))) {
+        throw new UsageError(`${path} ends in a partial line that kliping did not write: --append only to kliping's own JSON Lines file`);
+      }
       if (end < size) {
         await handle.truncate(end);
         await handle.sync();
@@ -50,6 +57,7 @@ export class AppendOutput implements OutputSink {
       return new AppendOutput(handle, path, end, lastLine, size - end);
     } catch (error) {
       await handle.close();
+      if (error instanceof UsageError) throw error;
       throw new OutputWriteError(`cannot read the end of ${path} (${(error as Error).message})`, { input: path, cause: error });
     }
   }

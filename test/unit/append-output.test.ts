@@ -29,15 +29,29 @@ describe('AppendOutput.open', () => {
   });
 
   it('cuts off a last line without its newline, and reports the whole line before it', async () => {
-    const { output, path } = await openWith('{"a":1}\n{"b":2}\n{"c":');
+    const { output, path } = await openWith('{"a":1}\n{"b":2}\n{"input":"c","ti');
     await output.close();
-    expect(output).toMatchObject({ lastLine: '{"b":2}', droppedBytes: 5 });
+    expect(output).toMatchObject({ lastLine: '{"b":2}', droppedBytes: 16 });
     expect(readFileSync(path, 'utf8')).toBe('{"a":1}\n{"b":2}\n');
+  });
+
+  it('cuts off a line torn within its first bytes', async () => {
+    const { output, path } = await openWith('{"a":1}\n{"in');
+    await output.close();
+    expect(output).toMatchObject({ lastLine: '{"a":1}', droppedBytes: 4 });
+    expect(readFileSync(path, 'utf8')).toBe('{"a":1}\n');
+  });
+
+  it('refuses, leaving it as it is, a file ending in a partial line kliping did not begin', async () => {
+    const path = join(tempDir(), 'notes.txt');
+    writeFileSync(path, 'my notes\nno newline at the end');
+    await expect(AppendOutput.open(path)).rejects.toThrow(`${path} ends in a partial line that kliping did not write`);
+    expect(readFileSync(path, 'utf8')).toBe('my notes\nno newline at the end');
   });
 
   it('finds lines longer than the chunks it reads the end in', async () => {
     const long = `{"text":"${'kata '.repeat(40_000)}"}`;
-    const torn = `{"text":"${'x'.repeat(100_000)}`;
+    const torn = `{"input":"${'x'.repeat(100_000)}`;
     const { output, path } = await openWith(`{"a":1}\n${long}\n${torn}`);
     await output.close();
     expect(output).toMatchObject({ lastLine: long, droppedBytes: torn.length });
@@ -45,9 +59,9 @@ describe('AppendOutput.open', () => {
   });
 
   it('cuts a file without any newline down to nothing: it is one unfinished line', async () => {
-    const { output, path } = await openWith('{"a":');
+    const { output, path } = await openWith('{"input":"a');
     await output.close();
-    expect(output).toMatchObject({ lastLine: null, droppedBytes: 5 });
+    expect(output).toMatchObject({ lastLine: null, droppedBytes: 11 });
     expect(readFileSync(path, 'utf8')).toBe('');
   });
 
