@@ -83,6 +83,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         inputLists,
         format: values.format,
         outputDir: values.outputDir ?? null,
+        appendTo: values.append ?? null,
         force: values.force,
         type: values.type,
         dedupe: values.dedupe,

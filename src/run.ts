@@ -8,7 +8,7 @@ import { CrawlState } from './crawl-state.js';
 import { NotModified } from './fetch/not-modified.js';
 import type { Validators } from './fetch/client.js';
 import { mapOrdered } from './ordered.js';
-import { DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
+import { AppendOutput, DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
 import { type Removal, toArticle } from './record.js';
 import { FETCH_CONCURRENCY } from './settings.js';
@@ -21,6 +21,8 @@ export interface RunOptions extends Omit<CleanOptions, 'name'> {
   format?: OutputFormat;
   /** One file per document in this folder instead of standard output. */
   outputDir?: string | null;
+  /** Append JSON Lines to this file instead of standard output; with `state`, a rerun after a kill repeats no line. */
+  appendTo?: string | null;
   /** Replace existing files in `outputDir`. */
   force?: boolean;
   /** How URLs are fetched; every field has a polite default. */
@@ -79,8 +81,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   checkStdinUse({ inputs: options.inputs, inputLists });
   const cleanOptions = resolveCleanOptions(options);
   const format = options.format ?? 'text';
-  const sink = await openSink(options, format, io.stdout);
+  checkAppendUse(options, format);
   const state = options.state ? await CrawlState.open(options.state) : null;
+  // The state's lock comes first: it keeps a second run away from an --append file being mended.
+  const sink = await openSink(options, format, io, state).catch((error: unknown) => {
+    state?.close();
+    throw error;
+  });
   const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
@@ -99,7 +106,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
     const work = (item: InputItem): Promise<Cleaned> =>
-      skipDone?.isDone(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
+      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
     for await (const result of mapOrdered(items, concurrency, work, stop)) {
       if (sink.closed) break;
       if (!(await deliver(result, sink, io.reporter, summary, state))) failedInputs.push(result.input);
@@ -204,14 +211,34 @@ class LazyFetchStage {
   }
 }
 
-async function openSink(options: RunOptions, format: OutputFormat, stdout: Writable): Promise<OutputSink> {
-  if (!options.outputDir) return new StreamOutput(stdout, format, await isSingleDocument(options));
+async function openSink(options: RunOptions, format: OutputFormat, io: RunIO, state: CrawlState | null): Promise<OutputSink> {
+  if (options.appendTo) return openAppendFile(options.appendTo, io.reporter, state);
+  if (!options.outputDir) return new StreamOutput(io.stdout, format, await isSingleDocument(options));
   try {
     await mkdir(options.outputDir, { recursive: true });
   } catch (error) {
     throw new UsageError(`${options.outputDir}: cannot create output directory (${(error as Error).message})`, { cause: error });
   }
-  return new DirectoryOutput(options.outputDir, format, options.force ?? false);
+  return new DirectoryOutput(options.outputDir, format, options.force ?? false, Boolean(options.state) && !options.refetch);
+}
+
+function checkAppendUse(options: RunOptions, format: OutputFormat): void {
+  if (!options.appendTo) return;
+  if (options.outputDir) throw new UsageError('--append and --output-dir both say where results go: choose one');
+  if (format !== 'jsonl') throw new UsageError('--append writes JSON Lines: add -f jsonl');
+}
+
+/** An `--append` file, mended after a killed run: a half-written line cut off, a written but unrecorded one adopted. */
+async function openAppendFile(path: string, reporter: Reporter, state: CrawlState | null): Promise<OutputSink> {
+  const sink = await AppendOutput.open(path);
+  if (sink.droppedBytes > 0) reporter.warn(path, `cut off ${sink.droppedBytes} bytes at its end: a line an interrupted run did not finish`);
+  try {
+    if (sink.lastLine !== null) state?.adoptLastLine(sink.lastLine);
+  } catch (error) {
+    await sink.close();
+    throw error;
+  }
+  return sink;
 }
 
 /** `-f json` prints one object only when the run can only ever have one document. */

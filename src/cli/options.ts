@@ -17,6 +17,7 @@ export interface OptionDefinition {
 export interface CliValues {
   format: 'text' | 'json' | 'jsonl';
   outputDir?: string;
+  append?: string;
   force: boolean;
   inputFile: string[];
   type: 'auto' | 'html' | 'text';
@@ -46,6 +47,10 @@ export interface CliValues {
 export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: ['text', 'json', 'jsonl'], default: 'text' },
   { flags: '-o, --output-dir <dir>', description: 'write one file per document into DIR (atomically) instead of stdout' },
+  {
+    flags: '--append <file>',
+    description: 'append JSON Lines (-f jsonl) to FILE instead of stdout; with --state, a run killed midway and run again writes each article exactly once',
+  },
   { flags: '--force', description: 'overwrite existing files in the output directory', default: false },
   {
     flags: '-i, --input-file <file>',

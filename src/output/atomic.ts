@@ -1,18 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { OutputExistsError } from '../errors.js';
 import { writeFailure } from './failures.js';
+import { temporaryPathFor } from './temporary.js';
 
 /**
  * Writes a file so that readers only ever see nothing or the whole of it: the data goes to a
  * temporary file beside the target, which then takes the target's name. Without `overwrite`, a
  * hard link claims the name, which fails if it exists, so a file that appeared meanwhile is never
- * replaced either.
+ * replaced either; one that already holds exactly `data` is no error, so rerunning a batch that
+ * was interrupted just finishes it.
  */
 export async function writeFileAtomic(path: string, data: string, overwrite: boolean, input: string): Promise<void> {
-  // Short and fixed in length: the target's own name may already take all the bytes a name can have.
-  const temporary = join(dirname(path), `.kliping-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  if (!overwrite && (await holdsExactly(path, data))) return;
+  const temporary = temporaryPathFor(path);
   try {
     await mkdir(dirname(path), { recursive: true });
     const handle = await open(temporary, 'wx');
@@ -35,4 +36,11 @@ export async function writeFileAtomic(path: string, data: string, overwrite: boo
     throw writeFailure(error, path, input);
   }
   await unlink(temporary).catch(() => undefined);
+}
+
+async function holdsExactly(path: string, data: string): Promise<boolean> {
+  const expected = Buffer.from(data);
+  const info = await stat(path).catch(() => null);
+  const existing = info?.size === expected.length ? await readFile(path).catch(() => null) : null;
+  return existing !== null && expected.equals(existing);
 }

@@ -1,18 +1,26 @@
 import { fstatSync, fsyncSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DiskFullError, OutputWriteError } from '../errors.js';
+import { classifyInput } from '../input/spec.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
 import { writeFileAtomic } from './atomic.js';
 import { appendWhole } from './file-append.js';
 import { writeFailure } from './failures.js';
 import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
 import { OutputNames } from './names.js';
+import { removeStaleTemporaries } from './temporary.js';
 
 /** One finished input: its cleaned article, or the error that stands for it. */
 export type DocumentResult =
   | { input: string; outputPath: string; article: ArticleRecord }
   | { input: string; outputPath: string; error: ErrorRecord['error'] };
+
+/** What a result is printed as: the article, or the failure standing in for it. */
+export function outputRecord(result: DocumentResult): ArticleRecord | ErrorRecord {
+  return 'article' in result ? result.article : { input: result.input, error: result.error };
+}
 
 /** Where results go. `write` resolves once the result is handed to the OS, whole. */
 export interface OutputSink {
@@ -57,7 +65,7 @@ export class StreamOutput implements OutputSink {
   }
 
   async write(result: DocumentResult): Promise<void> {
-    const record = 'article' in result ? result.article : { input: result.input, error: result.error };
+    const record = outputRecord(result);
     let chunk: string;
     if (this.format === 'jsonl') {
       chunk = `${formatJsonLine(record)}\n`;
@@ -131,15 +139,23 @@ function indent(json: string): string {
   return json.replace(/^/gm, '  ');
 }
 
-/** One file per document under a folder, each written atomically; failures write nothing. */
+/**
+ * One file per document under a folder, each written atomically; failures write nothing. A killed
+ * run leaves whole files and, at most, temporary ones: each folder is rid of those before this run
+ * first writes into it. With `keepWrittenUrls` (a `--state` run), a URL's file that already holds
+ * that URL's record is kept as it is: its run was killed before recording the URL done, and the
+ * rerun should neither fail on the file nor write the story a second time.
+ */
 export class DirectoryOutput implements OutputSink {
   private full = false;
   private readonly names: OutputNames;
+  private readonly swept = new Set<string>();
 
   constructor(
     private readonly dir: string,
     private readonly format: OutputFormat,
     private readonly overwrite: boolean,
+    private readonly keepWrittenUrls = false,
   ) {
     this.names = new OutputNames(format);
   }
@@ -150,6 +166,11 @@ export class DirectoryOutput implements OutputSink {
     if (resolve(path) === resolve(result.input)) {
       throw new OutputWriteError(`${path} is the input itself: choose another --output-dir`, { input: result.input });
     }
+    if (!this.swept.has(dirname(path))) {
+      this.swept.add(dirname(path));
+      await removeStaleTemporaries(dirname(path));
+    }
+    if (this.keepWrittenUrls && classifyInput(result.input).kind === 'url' && (await holdsRecordOf(path, result.input))) return;
     const { article } = result;
     const data =
       this.format === 'text' ? `${formatText(article)}\n` : this.format === 'json' ? `${formatJson(article)}\n` : `${formatJsonLine(article)}\n`;
@@ -168,4 +189,14 @@ export class DirectoryOutput implements OutputSink {
 
   /** Files are synced by `writeFileAtomic` already. */
   sync(): void {}
+}
+
+/** Whether the file at `path` is a JSON or JSON Lines record of `input` (a text file cannot say). */
+async function holdsRecordOf(path: string, input: string): Promise<boolean> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  try {
+    return text !== null && (JSON.parse(text) as { input?: unknown }).input === input;
+  } catch {
+    return false;
+  }
 }

@@ -69,9 +69,10 @@ interface BandRow {
  * "pending" mark before the write: after a crash the next run could not tell whether the line
  * reached `out.jsonl`, so its only safe move would be to print it again, exactly what an absent
  * entry already does, at the price of a second fsync per article. Exactly-once needs an output
- * the caller owns and can rewind: store the output file's length with a pending entry, and on
- * the next run truncate the file back to it before printing again. `>> out.jsonl` allows
- * neither, so readers should treat `url` as the key and keep its last line.
+ * the caller can read back: as each line is recorded before the next is written, only the last
+ * line can be written but unrecorded, and the next run records it instead of printing it again
+ * (kliping's `--append` file, `CrawlState.adoptLastLine`). `>> out.jsonl` hides the file from
+ * kliping, so its readers should treat `url` as the key and keep its last line.
  *
  * @example
  * const store = StateStore.open('s.db');

@@ -54,6 +54,15 @@ describe('cron runs with --state', () => {
     expect(lines(again.stdout)).toHaveLength(4);
   });
 
+  it('cleans a URL listed twice in one run once, though both would be in flight together', async () => {
+    const server = await newsSite(4);
+    const twice = `${server.origin}/berita/1`;
+    const result = await runCli([...QUICK, '--state', join(tempDir(), 's.db'), twice, twice, '--sitemap', `${server.origin}/sitemap.xml`]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout).map((record) => record.fetchedUrl)).toEqual([1, 0, 2, 3].map((n) => `${server.origin}/berita/${n}`));
+    expect(server.hits('/berita/1')).toHaveLength(1);
+  });
+
   it('asks the server whether a done page changed when fetching it again with --refetch (ETag, 304)', async () => {
     const server = await startServer({
       '/e': (request, response, url) => {

@@ -129,3 +129,37 @@ describe('-o, --output-dir', () => {
     expect(readdirSync(dir)).toEqual(['stdin.jsonl']);
   });
 });
+
+describe('--append', () => {
+  it('adds one JSON line per document to the file across runs, and nothing on stdout', async () => {
+    const out = join(tempDir(), 'out.jsonl');
+    for (let run = 0; run < 2; run += 1) {
+      const result = await runCli(['-f', 'jsonl', '--append', out, SEED_SAMPLE]);
+      expect(result).toMatchObject({ code: 0, stdout: '' });
+    }
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line).title)).toEqual(Array(2).fill('Putin: Rusia dan Korut Akan Hadapi Sanksi Barat Bersama'));
+  });
+
+  it('refuses formats other than JSON Lines, and --output-dir beside it, touching nothing', async () => {
+    const dir = tempDir();
+    const text = await runCli(['--append', join(dir, 'out.txt'), SEED_SAMPLE]);
+    expect(text).toMatchObject({ code: 2, stderr: 'kliping: --append writes JSON Lines: add -f jsonl\n' });
+    const both = await runCli(['-f', 'jsonl', '--append', join(dir, 'out.jsonl'), '-o', join(dir, 'clean'), SEED_SAMPLE]);
+    expect(both).toMatchObject({ code: 2, stderr: 'kliping: --append and --output-dir both say where results go: choose one\n' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('-o, --output-dir run again', () => {
+  it('keeps the files that already hold what it would write, without an error, and writes the rest', async () => {
+    const dir = savedFolder();
+    const out = join(dir, 'clean');
+    expect((await runCli([join(dir, 'saved'), '-o', out])).code).toBe(0);
+    writeFileSync(join(dir, 'saved', 'pagi', 'ketiga.txt'), 'Berita Ketiga\nIni paragraf pertama berita ketiga yang cukup panjang untuk dihitung.\n');
+    const again = await runCli([join(dir, 'saved'), '-o', out]);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(join(out, 'pagi')).sort()).toEqual(['kedua.txt', 'ketiga.txt']);
+  });
+});
