@@ -2,7 +2,8 @@
  * kliping as a library: the same cleaning the command line does, for other programs.
  * Functions here throw KlipingError subclasses; they never print or exit.
  */
-import { processDocument, resolveCleanOptions, type CleanOptions } from './pipeline.js';
+import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
+import { processDocument } from './pipeline.js';
 import { type ArticleRecord, toArticle } from './record.js';
 
 /**
@@ -52,7 +53,7 @@ export { BOILERPLATE_PHRASES } from './clean/index.js';
  */
 export * from './errors.js';
 
-export type { CleanOptions } from './pipeline.js';
+export type { CleanOptions } from './clean-options.js';
 export type { RunIO, RunOptions, RunSummary, Reporter } from './run.js';
 export type { ArticleRecord, ErrorRecord, Removal } from './record.js';
 export type { BoilerplatePhrase } from './clean/index.js';

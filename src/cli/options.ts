@@ -22,6 +22,8 @@ export interface CliValues {
   type: 'auto' | 'html' | 'text';
   dedupe: boolean;
   dedupeThreshold: number;
+  jobs?: number;
+  docTimeout: number;
   quiet: boolean;
   debug: boolean;
   color: 'auto' | 'always' | 'never';
@@ -67,6 +69,17 @@ export const OPTIONS: readonly OptionDefinition[] = [
     default: 0.9,
     parse: parseShare,
   },
+  {
+    flags: '-j, --jobs <n>',
+    description: 'documents cleaned at once, each in its own worker thread (default: the number of cores); -j 1, like a run of one document, cleans in the main thread',
+    parse: (value) => parseCount(value, 1),
+  },
+  {
+    flags: '--doc-timeout <duration>',
+    description: 'time one document may take to clean, or it fails (E_DOC_TIMEOUT); in the main thread it is only checked between stages',
+    default: '10s',
+    parse: parseBudget,
+  },
   { flags: '--concurrency <n>', description: 'URLs fetched at once, all hosts together', default: 8, parse: (value) => parseCount(value, 1) },
   { flags: '--delay <duration>', description: 'time between two requests to one host (robots.txt Crawl-delay can raise it); 500ms, 2s', default: '1s', parse: parseDuration },
   { flags: '--timeout <duration>', description: 'limit on connecting, on waiting for headers, and on each pause in a body', default: '30s', parse: parseDuration },
@@ -108,6 +121,13 @@ function parseCount(value: string, minimum: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number of at least ${minimum}.`);
   return number;
+}
+
+/** A duration that cannot be zero: a budget of nothing would fail every document. */
+function parseBudget(value: string): number {
+  const milliseconds = parseDuration(value);
+  if (milliseconds < 1) throw new InvalidArgumentError('expected a duration above 0 such as 500ms or 10s.');
+  return milliseconds;
 }
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, '': 1000 };
