@@ -71,12 +71,12 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   {
     flags: '-j, --jobs <n>',
-    description: 'documents cleaned at once, each in its own worker thread (default: the number of cores); -j 1, like a run of one document, cleans in the main thread',
+    description: 'documents cleaned at once, each in its own worker thread (default: the number of cores); a run of one document cleans in the main thread',
     parse: (value) => parseCount(value, 1),
   },
   {
     flags: '--doc-timeout <duration>',
-    description: 'time one document may take to clean, or it fails (E_DOC_TIMEOUT); in the main thread it is only checked between stages',
+    description: 'time one document may take to clean, or it fails (E_DOC_TIMEOUT); a worker is stopped at once, the main thread (one document) checks between stages',
     default: '10s',
     parse: parseBudget,
   },

@@ -1,7 +1,7 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { asKlipingError, DocMemoryError, InternalError, type KlipingError } from '../errors.js';
 import type { InputDocument } from '../input/index.js';
-import { WORKER_MAX_HEAP_MB } from '../settings.js';
+import { WORKER_OLD_HEAP_MB, WORKER_YOUNG_HEAP_MB } from '../settings.js';
 import { docTimeoutError } from './budget.js';
 import type { Extractor } from './index.js';
 import { type ExtractedArticle, fromWireError, packDocument, type ReplyMessage, type TaskMessage, type WorkerSetup } from './messages.js';
@@ -45,7 +45,7 @@ export class WorkerPool implements Extractor {
   private readonly resourceLimits: ResourceLimits;
 
   constructor(private readonly options: PoolOptions) {
-    this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_MAX_HEAP_MB };
+    this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_OLD_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB };
   }
 
   extract(document: InputDocument, name: string): Promise<ExtractedArticle> {
