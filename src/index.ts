@@ -23,12 +23,13 @@ export function clean(input: string | Buffer, options: CleanOptions = {}): Artic
 
 /**
  * Cleans a whole batch (files, folders, `-` for stdin, `-i` lists) and writes the results, as the
- * command line does; resolves with how many inputs succeeded and failed.
+ * command line does: in `jobs` worker threads (default: one per core), each document within
+ * `docTimeoutMs` (default 10 s); resolves with how many inputs succeeded and failed.
  *
  * @example
  * import { run } from 'kliping';
  * const summary = await run(
- *   { inputs: ['saved/'], format: 'jsonl' },
+ *   { inputs: ['saved/'], format: 'jsonl', jobs: 2, docTimeoutMs: 5000 },
  *   { stdin: process.stdin, stdout: process.stdout, reporter: { error: console.error, warn: () => {} } },
  * );
  * process.exitCode = summary.failed > 0 ? 1 : 0;
