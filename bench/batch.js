@@ -9,24 +9,26 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('rss-cli.js', import.meta.url));
 
-/** One CLI run (`-q -f jsonl`, output discarded): wall time and peak RSS. */
+/** One CLI run (`-q -f jsonl`, output discarded): wall time, peak RSS and CPU time. */
 function runCli(args) {
   const at = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [CLI, '-q', '-f', 'jsonl', ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
   const ms = Number(process.hrtime.bigint() - at) / 1e6;
   const lines = child.stderr.toString().trim().split('\n');
   if (child.status !== 0) throw new Error(`kliping ${args.join(' ')} exited ${child.status}: ${lines.slice(0, 3).join(' | ')}`);
-  return { ms, peakRssMb: JSON.parse(lines.at(-1)).peakRssMb };
+  return { ms, ...JSON.parse(lines.at(-1)) };
 }
 
 function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-/** `runs` runs of one configuration, alternating with the others by the caller; medians. */
+/** The runs of one configuration: median times, highest peak RSS. */
 function summarize(pages, samples) {
   const ms = median(samples.map((sample) => sample.ms));
-  return { pages, runs: samples.length, ms, pagesPerSecond: pages / (ms / 1000), peakRssMb: Math.max(...samples.map((sample) => sample.peakRssMb)) };
+  const cpuSeconds = median(samples.map((sample) => sample.cpuSeconds));
+  // Pages per CPU second does not depend on what else the machine runs: the cost of the threads themselves.
+  return { pages, runs: samples.length, ms, pagesPerSecond: pages / (ms / 1000), pagesPerCpuSecond: pages / cpuSeconds, peakRssMb: Math.max(...samples.map((sample) => sample.peakRssMb)) };
 }
 
 export function measureBatch(htmlDir, { copies = 20, runs = 3, flatCounts = [1000, 10_000] } = {}) {

@@ -78,7 +78,8 @@ if (asJson) {
   }
   console.log(`\nkliping --version ${versionMs.toFixed(0)} ms, node -e 0 ${nodeMs.toFixed(0)} ms: ${report.coldStart.ratio.toFixed(2)}x`);
   console.log(`kliping ONE-PAGE.html ${onePageMs.toFixed(0)} ms`);
-  const jobsRow = (label, r) => `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s (median of ${r.runs} runs, ${(r.ms / 1000).toFixed(1)} s), peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  const jobsRow = (label, r) =>
+    `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s (median of ${r.runs} runs, ${(r.ms / 1000).toFixed(1)} s), ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
   console.log(`\nCLI batch, ${batch.files} files (${corpora[0]} copied):`);
   console.log(jobsRow('-j 1', batch.jobs1));
   console.log(jobsRow('-j 2', batch.jobs2));
