@@ -1,14 +1,17 @@
-// npm run bench [-- [--json] [CORPUS_DIR ...]]: kliping's library against a parse-only floor and
-// Readability.js + jsdom on the same pages, in the same run; then the CLI end to end over the
-// folder, and `kliping --version` cold start against `node -e 0`. A benchmark, never a test.
+// npm run bench [-- [--json] [--batch-only] [CORPUS_DIR ...]]: kliping's library against a
+// parse-only floor and Readability.js + jsdom on the same pages, in the same run; then the CLI end
+// to end over the folder, `kliping --version` cold start against `node -e 0`, and the batch
+// measurements on the first corpus (bench/batch.js). A benchmark, never a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBatch } from './batch.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const batchOnly = args.includes('--batch-only');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const corpora = (named.length > 0 ? named : ['../shared/corpus/article-extraction-benchmark', '../shared/corpus/id-news'])
   .map((dir) => resolve(ROOT, dir))
@@ -35,7 +38,7 @@ function medianMs(command, commandArgs, runs) {
 }
 
 const results = [];
-for (const corpus of corpora) {
+for (const corpus of batchOnly ? [] : corpora) {
   const htmlDir = join(corpus, 'html');
   const files = readdirSync(htmlDir).filter((name) => /\.html?$/.test(name)).sort().map((name) => join(htmlDir, name));
   const kliping = engine('kliping', files);
@@ -53,7 +56,11 @@ for (const corpus of corpora) {
 }
 const versionMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '--version'], 11);
 const nodeMs = medianMs(process.execPath, ['-e', '0'], 11);
-const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs } };
+// Cron and `find -exec` clean one page per call: that start-up must not pay for a worker.
+const firstPage = join(corpora[0], 'html', readdirSync(join(corpora[0], 'html')).sort()[0]);
+const onePageMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', firstPage], 11);
+const batch = measureBatch(join(corpora[0], 'html'));
+const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch };
 
 if (asJson) {
   console.log(JSON.stringify(report));
@@ -70,4 +77,12 @@ if (asJson) {
     console.log(`CLI end to end: ${result.cli.ms.toFixed(0)} ms (${result.cli.pagesPerSecond.toFixed(1)} pages/s)`);
   }
   console.log(`\nkliping --version ${versionMs.toFixed(0)} ms, node -e 0 ${nodeMs.toFixed(0)} ms: ${report.coldStart.ratio.toFixed(2)}x`);
+  console.log(`kliping ONE-PAGE.html ${onePageMs.toFixed(0)} ms`);
+  const jobsRow = (label, r) =>
+    `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s (median of ${r.runs} runs, ${(r.ms / 1000).toFixed(1)} s), ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  console.log(`\nCLI batch, ${batch.files} files (${corpora[0]} copied):`);
+  console.log(jobsRow('-j 1', batch.jobs1));
+  console.log(jobsRow('-j 2', batch.jobs2));
+  console.log(`-j 2 / -j 1: ${batch.ratio.toFixed(2)}x`);
+  for (const flat of batch.rssFlat) console.log(`-j 1 over ${flat.documents} documents: peak RSS ${flat.peakRssMb.toFixed(0)} MB (${(flat.ms / 1000).toFixed(1)} s)`);
 }

@@ -88,6 +88,8 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         type: values.type,
         dedupe: values.dedupe,
         dedupeThreshold: values.dedupeThreshold,
+        jobs: values.jobs,
+        docTimeoutMs: values.docTimeout,
         failedList: values.failed ?? null,
         listings,
         since: values.since ?? null,

@@ -150,6 +150,19 @@ export class DiskFullError extends OutputError {
   readonly code = 'E_OUTPUT_DISK_FULL';
 }
 
+/** A document went past a per-document limit while it was being cleaned; the batch goes on without it. */
+export abstract class DocumentLimitError extends KlipingError {}
+
+/** Extraction took longer than `--doc-timeout`. */
+export class DocTimeoutError extends DocumentLimitError {
+  readonly code = 'E_DOC_TIMEOUT';
+}
+
+/** Extraction needed more memory than a worker thread may use. */
+export class DocMemoryError extends DocumentLimitError {
+  readonly code = 'E_DOC_MEMORY';
+}
+
 /** Turns anything thrown while handling one input into a reportable KlipingError. */
 export function asKlipingError(error: unknown, input: string): KlipingError {
   if (error instanceof KlipingError) return error;

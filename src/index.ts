@@ -2,7 +2,8 @@
  * kliping as a library: the same cleaning the command line does, for other programs.
  * Functions here throw KlipingError subclasses; they never print or exit.
  */
-import { processDocument, resolveCleanOptions, type CleanOptions } from './pipeline.js';
+import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
+import { processDocument } from './pipeline.js';
 import { type ArticleRecord, toArticle } from './record.js';
 
 /**
@@ -22,12 +23,13 @@ export function clean(input: string | Buffer, options: CleanOptions = {}): Artic
 
 /**
  * Cleans a whole batch (files, folders, `-` for stdin, `-i` lists) and writes the results, as the
- * command line does; resolves with how many inputs succeeded and failed.
+ * command line does: in `jobs` worker threads (default: one per core), each document within
+ * `docTimeoutMs` (default 10 s); resolves with how many inputs succeeded and failed.
  *
  * @example
  * import { run } from 'kliping';
  * const summary = await run(
- *   { inputs: ['saved/'], format: 'jsonl' },
+ *   { inputs: ['saved/'], format: 'jsonl', jobs: 2, docTimeoutMs: 5000 },
  *   { stdin: process.stdin, stdout: process.stdout, reporter: { error: console.error, warn: () => {} } },
  * );
  * process.exitCode = summary.failed > 0 ? 1 : 0;
@@ -52,7 +54,7 @@ export { BOILERPLATE_PHRASES } from './clean/index.js';
  */
 export * from './errors.js';
 
-export type { CleanOptions } from './pipeline.js';
+export type { CleanOptions } from './clean-options.js';
 export type { RunIO, RunOptions, RunSummary, Reporter } from './run.js';
 export type { ArticleRecord, ErrorRecord, Removal } from './record.js';
 export type { BoilerplatePhrase } from './clean/index.js';

@@ -9,13 +9,14 @@ import { NotModified } from './fetch/not-modified.js';
 import type { Validators } from './fetch/client.js';
 import { mapOrdered } from './ordered.js';
 import { AppendOutput, DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
-import { processDocument, resolveCleanOptions, type CleanOptions, type ResolvedCleanOptions } from './pipeline.js';
-import { type Removal, toArticle } from './record.js';
-import { FETCH_CONCURRENCY } from './settings.js';
+import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
+import type { Removal } from './record.js';
+import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
+import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
 import { VERSION } from './version.js';
 
 /** A whole batch: where the documents come from, how they are cleaned, where results go. */
-export interface RunOptions extends Omit<CleanOptions, 'name'> {
+export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions {
   inputs: string[];
   inputLists?: string[];
   format?: OutputFormat;
@@ -80,14 +81,17 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const inputLists = options.inputLists ?? [];
   checkStdinUse({ inputs: options.inputs, inputLists });
   const cleanOptions = resolveCleanOptions(options);
+  const extraction = resolveExtractorOptions(options);
   const format = options.format ?? 'text';
   checkAppendUse(options, format);
+  const single = await isSingleDocument(options);
   const state = options.state ? await CrawlState.open(options.state) : null;
   // The state's lock comes first: it keeps a second run away from an --append file being mended.
-  const sink = await openSink(options, format, io, state).catch((error: unknown) => {
+  const sink = await openSink(options, format, io, state, single).catch((error: unknown) => {
     state?.close();
     throw error;
   });
+  const extractor = await openExtractor(extraction, cleanOptions, single);
   const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
@@ -102,18 +106,20 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     discover: fetching.discover,
   };
   const items = enumerateInputs(sources, options.max ?? null);
-  const concurrency = options.fetch?.concurrency ?? FETCH_CONCURRENCY;
+  // Enough documents in flight for every fetch and to keep every worker busy, and no more: memory stays bounded.
+  const inFlight = Math.max(options.fetch?.concurrency ?? FETCH_CONCURRENCY, extraction.jobs * DOCUMENTS_AHEAD_PER_JOB);
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
     const work = (item: InputItem): Promise<Cleaned> =>
-      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, cleanOptions, io.reporter);
-    for await (const result of mapOrdered(items, concurrency, work, stop)) {
+      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, extractor, io.reporter);
+    for await (const result of mapOrdered(items, inFlight, work, stop)) {
       if (sink.closed) break;
       if (!(await deliver(result, sink, io.reporter, summary, state))) failedInputs.push(result.input);
       io.reporter.progress?.(summary);
     }
     await sink.close();
   } finally {
+    await extractor.close();
     await fetching.close();
     state?.close();
   }
@@ -126,13 +132,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
 /** A result (for a failure with the error itself, to report with its class), or an input done in an earlier run. */
 type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validators }) | { input: string; skipped: true };
 
-async function cleanItem(item: InputItem, options: ResolvedCleanOptions, reporter: Reporter): Promise<Cleaned> {
+async function cleanItem(item: InputItem, extractor: Extractor, reporter: Reporter): Promise<Cleaned> {
   try {
     const document = await item.read();
-    const record = processDocument(document, { ...options, name: item.name });
-    reporter.removals?.(item.name, record.removals);
+    const { article, removals } = await extractor.extract(document, item.name);
+    reporter.removals?.(item.name, removals);
     const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
-    return { input: item.name, outputPath: item.outputPath, article: toArticle(record), validators };
+    return { input: item.name, outputPath: item.outputPath, article, validators };
   } catch (thrown) {
     if (thrown instanceof NotModified) return { input: item.name, skipped: true };
     const error = asKlipingError(thrown, item.name);
@@ -211,9 +217,9 @@ class LazyFetchStage {
   }
 }
 
-async function openSink(options: RunOptions, format: OutputFormat, io: RunIO, state: CrawlState | null): Promise<OutputSink> {
+async function openSink(options: RunOptions, format: OutputFormat, io: RunIO, state: CrawlState | null, single: boolean): Promise<OutputSink> {
   if (options.appendTo) return openAppendFile(options.appendTo, io.reporter, state);
-  if (!options.outputDir) return new StreamOutput(io.stdout, format, await isSingleDocument(options));
+  if (!options.outputDir) return new StreamOutput(io.stdout, format, single);
   try {
     await mkdir(options.outputDir, { recursive: true });
   } catch (error) {
@@ -241,7 +247,7 @@ async function openAppendFile(path: string, reporter: Reporter, state: CrawlStat
   return sink;
 }
 
-/** `-f json` prints one object only when the run can only ever have one document. */
+/** A run that can only ever have one document: `-f json` prints one object, and no worker is started. */
 async function isSingleDocument(options: RunOptions): Promise<boolean> {
   if ((options.inputLists ?? []).length > 0 || (options.listings ?? []).length > 0 || options.inputs.length !== 1) return false;
   const spec = classifyInput(options.inputs[0]!);

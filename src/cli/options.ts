@@ -23,6 +23,8 @@ export interface CliValues {
   type: 'auto' | 'html' | 'text';
   dedupe: boolean;
   dedupeThreshold: number;
+  jobs?: number;
+  docTimeout: number;
   quiet: boolean;
   debug: boolean;
   color: 'auto' | 'always' | 'never';
@@ -72,6 +74,17 @@ export const OPTIONS: readonly OptionDefinition[] = [
     default: 0.9,
     parse: parseShare,
   },
+  {
+    flags: '-j, --jobs <n>',
+    description: 'documents cleaned at once, each in its own worker thread (default: the number of cores); a run of one document cleans in the main thread',
+    parse: (value) => parseCount(value, 1),
+  },
+  {
+    flags: '--doc-timeout <duration>',
+    description: 'time one document may take to clean, or it fails (E_DOC_TIMEOUT); a worker is stopped at once, the main thread (one document) checks between stages',
+    default: '10s',
+    parse: parseBudget,
+  },
   { flags: '--concurrency <n>', description: 'URLs fetched at once, all hosts together', default: 8, parse: (value) => parseCount(value, 1) },
   { flags: '--delay <duration>', description: 'time between two requests to one host (robots.txt Crawl-delay can raise it); 500ms, 2s', default: '1s', parse: parseDuration },
   { flags: '--timeout <duration>', description: 'limit on each request, from connecting to the last byte of the body', default: '30s', parse: parseDuration },
@@ -113,6 +126,13 @@ function parseCount(value: string, minimum: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number of at least ${minimum}.`);
   return number;
+}
+
+/** A duration that cannot be zero: a budget of nothing would fail every document. */
+function parseBudget(value: string): number {
+  const milliseconds = parseDuration(value);
+  if (milliseconds < 1) throw new InvalidArgumentError('expected a duration above 0 such as 500ms or 10s.');
+  return milliseconds;
 }
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, '': 1000 };

@@ -8,7 +8,7 @@ const concrete = Object.entries(errors).filter(
 
 describe('error classes', () => {
   const instances = concrete
-    .filter(([name]) => !['InputError', 'OutputError', 'FetchError', 'DiscoveryError', 'StateError'].includes(name))
+    .filter(([name]) => !['InputError', 'OutputError', 'FetchError', 'DiscoveryError', 'StateError', 'DocumentLimitError'].includes(name))
     .map(([name, ErrorClass]) => [name, new ErrorClass('reason', { input: 'page.html', failures: [] } as never)] as const);
 
   it('each carry a distinct, stable E_ code', () => {
@@ -22,6 +22,8 @@ describe('error classes', () => {
         "ChildSitemapsFailedError": "E_DISCOVERY_CHILDREN_FAILED",
         "ContentTypeError": "E_FETCH_CONTENT_TYPE",
         "DiskFullError": "E_OUTPUT_DISK_FULL",
+        "DocMemoryError": "E_DOC_MEMORY",
+        "DocTimeoutError": "E_DOC_TIMEOUT",
         "EmptyInputError": "E_INPUT_EMPTY",
         "FetchTimeoutError": "E_FETCH_TIMEOUT",
         "HostNotFoundError": "E_FETCH_HOST_NOT_FOUND",

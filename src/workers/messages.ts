@@ -1,0 +1,77 @@
+import * as errors from '../errors.js';
+import type { ResolvedCleanOptions } from '../clean-options.js';
+import type { InputDocument } from '../input/index.js';
+import type { ArticleRecord, Removal } from '../record.js';
+
+/** What cleaning one document gives the run: the record to write and, for `--debug`, what was removed. */
+export interface ExtractedArticle {
+  article: ArticleRecord;
+  removals: Removal[];
+}
+
+/** Given to every worker once, as its `workerData`. */
+export type WorkerSetup = Omit<ResolvedCleanOptions, 'name'>;
+
+/** One document for a worker; a worker has one at a time, so its reply needs no id. */
+export interface TaskMessage {
+  name: string;
+  document: InputDocument;
+}
+
+export type ReplyMessage =
+  | { type: 'ready' }
+  | { type: 'done'; extracted: ExtractedArticle }
+  | { type: 'failed'; error: WireError };
+
+/** A KlipingError as it crosses between threads: classes do not survive structured cloning, their codes do. */
+export interface WireError {
+  code: string;
+  message: string;
+  input: string | undefined;
+}
+
+/**
+ * The document with every byte array on its own ArrayBuffer, and those buffers, to be transferred
+ * rather than copied. A small Buffer is a slice of Node's shared pool: transferring that would
+ * detach the pool, so such bytes are copied once.
+ */
+export function packDocument(document: InputDocument): { document: InputDocument; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = [];
+  const pack = (part: InputDocument): InputDocument => {
+    const { bytes } = part;
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
+    transfer.push(own.buffer as ArrayBuffer);
+    return { ...part, bytes: own, ...(part.pages && { pages: part.pages.map(pack) }) };
+  };
+  return { document: pack(document), transfer };
+}
+
+/** Structured cloning turns a Buffer into a plain Uint8Array: view the same memory as a Buffer again. */
+export function unpackDocument(document: InputDocument): InputDocument {
+  const { bytes } = document;
+  return {
+    ...document,
+    bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    ...(document.pages && { pages: document.pages.map(unpackDocument) }),
+  };
+}
+
+export function toWireError(error: errors.KlipingError): WireError {
+  return { code: error.code, message: error.message, input: error.input };
+}
+
+type ErrorClass = new (message: string, options?: { input?: string }) => errors.KlipingError;
+
+/** Every concrete error class by its code (abstract families have none). */
+const CLASS_BY_CODE = new Map<string, ErrorClass>(
+  (Object.values(errors) as unknown[])
+    .filter((value): value is ErrorClass => typeof value === 'function' && value.prototype instanceof errors.KlipingError)
+    .map((ErrorClass) => [new ErrorClass('', { failures: [] } as never).code, ErrorClass] as const)
+    .filter(([code]) => code !== undefined),
+);
+
+/** The same class, code, message and input as the error thrown in the worker. */
+export function fromWireError(wire: WireError): errors.KlipingError {
+  const ErrorClass = CLASS_BY_CODE.get(wire.code) ?? errors.InternalError;
+  return new ErrorClass(wire.message, { ...(wire.input !== undefined && { input: wire.input }) });
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { resolveCleanOptions } from '../../src/clean-options.js';
+import * as errors from '../../src/errors.js';
+import { processDocument } from '../../src/pipeline.js';
+import { docTimeoutError, stageDeadline } from '../../src/workers/budget.js';
+import { extractArticleRecord } from '../../src/workers/in-process.js';
+import { fromWireError, packDocument, toWireError } from '../../src/workers/messages.js';
+import { WorkerPool, type PoolOptions } from '../../src/workers/pool.js';
+import { fixtureCases } from '../helpers/fixtures.js';
+import { hugePage } from '../helpers/huge-page.js';
+
+// Tests run the sources; a worker thread needs the built script (npm test builds first).
+const BUILT_WORKER = new URL('../../dist/workers/worker.js', import.meta.url);
+const { name: _, ...setup } = resolveCleanOptions();
+
+async function withPool<T>(options: Partial<PoolOptions>, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
+  const pool = new WorkerPool({ size: 2, docTimeoutMs: 10_000, setup, script: BUILT_WORKER, ...options });
+  try {
+    return await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+const settle = (promise: Promise<{ article: { input: string } }>): Promise<string> =>
+  promise.then((extracted) => `ok ${extracted.article.input}`, (error: errors.KlipingError) => `${error.code} ${error.input}`);
+
+describe('the worker pool', () => {
+  it('gives every document its own record, the same as cleaning it in the main thread', async () => {
+    const pages = fixtureCases().map((fixture) => ({ name: fixture.name, bytes: readFileSync(fixture.inputPath) }));
+    const inMainThread = pages.map((page) => extractArticleRecord({ bytes: page.bytes }, { ...setup, name: page.name }));
+    const pooled = await withPool({}, (pool) => Promise.all(pages.map((page) => pool.extract({ bytes: Buffer.from(page.bytes) }, page.name))));
+    expect(pooled).toEqual(inMainThread);
+  });
+
+  it('fails only the document that exhausts a worker heap (E_DOC_MEMORY), and replaces the worker', async () => {
+    const small = readFileSync(fixtureCases()[0]!.inputPath);
+    const results = await withPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 32 } }, (pool) =>
+      Promise.all([
+        settle(pool.extract({ bytes: Buffer.from(small) }, 'before.html')),
+        settle(pool.extract({ bytes: Buffer.from(hugePage(20_000)) }, 'huge.html')),
+        settle(pool.extract({ bytes: Buffer.from(small) }, 'after.html')),
+      ]),
+    );
+    expect(results).toEqual(['ok before.html', 'E_DOC_MEMORY huge.html', 'ok after.html']);
+  });
+
+  it('fails each document, without restarting forever, when its worker cannot start', async () => {
+    const results = await withPool({ script: new URL('./no-such-worker.js', BUILT_WORKER) }, (pool) =>
+      Promise.all(['a.html', 'b.html', 'c.html'].map((name) => settle(pool.extract({ bytes: Buffer.from('<p>x</p>') }, name)))),
+    );
+    expect(results).toEqual(['E_INTERNAL a.html', 'E_INTERNAL b.html', 'E_INTERNAL c.html']);
+  });
+});
+
+describe('documents crossing to a worker', () => {
+  it('transfer their own bytes, and copy a slice of the shared Buffer pool rather than detach it', () => {
+    const shared = Buffer.from('<p>kecil</p>'); // small: a slice of Node's shared pool
+    const owned = Buffer.from(new Uint8Array(64).buffer);
+    const { document, transfer } = packDocument({ bytes: shared, pages: [{ bytes: owned }] });
+    expect(transfer).toHaveLength(2);
+    expect(transfer[0]).not.toBe(shared.buffer);
+    expect(document.bytes.toString()).toBe('<p>kecil</p>');
+    expect(transfer[1]).toBe(owned.buffer);
+  });
+
+  it('come back with errors of the same class, code, message and input', () => {
+    const concrete = Object.values(errors).filter(
+      (value): value is new (message: string, options: object) => errors.KlipingError =>
+        typeof value === 'function' && value.prototype instanceof errors.KlipingError && !/^(Input|Output|Fetch|Discovery|State|DocumentLimit)Error$/.test(value.name),
+    );
+    for (const ErrorClass of concrete) {
+      const original = new ErrorClass('reason', { input: 'page.html', failures: [] });
+      const rebuilt = fromWireError(structuredClone(toWireError(original)));
+      expect(rebuilt).toBeInstanceOf(ErrorClass);
+      expect([rebuilt.code, rebuilt.message, rebuilt.input]).toEqual([original.code, 'reason', 'page.html']);
+    }
+  });
+});
+
+describe('the budget in the main thread', () => {
+  it('fails a document once its time is up, naming the input and the budget', async () => {
+    const deadline = stageDeadline('page.html', 1);
+    await sleep(5);
+    expect(() => deadline.check()).toThrow(docTimeoutError('page.html', 1));
+    expect(docTimeoutError('page.html', 10_000).message).toMatch(/budget of 10s/);
+    expect(() => stageDeadline('page.html', 60_000).check()).not.toThrow();
+  });
+
+  it('is checked between the stages', () => {
+    const page = { bytes: readFileSync(fixtureCases()[0]!.inputPath) };
+    let checks = 0;
+    processDocument(page, resolveCleanOptions(), { check: () => void (checks += 1) });
+    expect(checks).toBeGreaterThanOrEqual(4);
+    const overBudget = docTimeoutError('page.html', 1);
+    expect(() => processDocument(page, resolveCleanOptions(), { check: () => { throw overBudget; } })).toThrow(overBudget);
+  });
+});
