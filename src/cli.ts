@@ -90,6 +90,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         dedupeThreshold: values.dedupeThreshold,
         jobs: values.jobs,
         docTimeoutMs: values.docTimeout,
+        profile: values.profile,
         failedList: values.failed ?? null,
         listings,
         since: values.since ?? null,

@@ -6,6 +6,7 @@ import { extractArticle } from './extract/index.js';
 import { finishMetadata, readPageMetadata } from './metadata/index.js';
 import { parse } from './parse/index.js';
 import type { DocumentRecord } from './record.js';
+import type { ProfiledStage, StageClock } from './profile.js';
 
 /** A document's time budget as the stages see it: checked between them, since a stage itself cannot be interrupted in its thread. */
 export interface StageBudget {
@@ -18,21 +19,23 @@ const UNLIMITED: StageBudget = { check: () => {} };
 /**
  * The whole pipeline for one document: parse, extract, clean, dedupe, metadata. The metadata stage
  * reads the page's head and untouched DOM first, since extraction prunes it, and finishes once the
- * body is known. Pure but for CPU.
+ * body is known. Pure but for CPU; `clock` (`--profile`) adds up each stage's time.
  */
-export function processDocument(document: InputDocument, options: ResolvedCleanOptions, budget: StageBudget = UNLIMITED): DocumentRecord {
-  const parsed = readPageMetadata(parse(options.name, document, options.type));
-  budget.check();
+export function processDocument(document: InputDocument, options: ResolvedCleanOptions, budget: StageBudget = UNLIMITED, clock?: StageClock): DocumentRecord {
+  const stage = <T>(name: ProfiledStage, work: () => T): T => {
+    const result = clock ? clock.time(name, work) : work();
+    budget.check();
+    return result;
+  };
+  const parsed = stage('parse', () => parse(options.name, document, options.type));
+  const first = stage('metadata', () => readPageMetadata(parsed));
   const extracted = (document.pages ?? []).reduce((story, page) => {
     // A story's further pages add their body; its metadata is page one's.
-    budget.check();
-    const more = extractArticle(parse(options.name, page, options.type));
+    const next = stage('parse', () => parse(options.name, page, options.type));
+    const more = stage('extract', () => extractArticle(next));
     return { ...story, blocks: [...story.blocks, ...more.blocks], removals: [...story.removals, ...more.removals] };
-  }, extractArticle(parsed));
-  budget.check();
-  const cleaned = cleanBoilerplate(extracted);
-  budget.check();
-  const deduped = dedupeParagraphs(cleaned, { enabled: options.dedupe, threshold: options.dedupeThreshold });
-  budget.check();
-  return finishMetadata(deduped);
+  }, stage('extract', () => extractArticle(first)));
+  const cleaned = stage('clean', () => cleanBoilerplate(extracted));
+  const deduped = stage('dedupe', () => dedupeParagraphs(cleaned, { enabled: options.dedupe, threshold: options.dedupeThreshold }));
+  return stage('metadata', () => finishMetadata(deduped));
 }

@@ -13,6 +13,7 @@ import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
 import type { Removal } from './record.js';
 import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
 import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
+import { StageClock } from './profile.js';
 import { VERSION } from './version.js';
 
 /** A whole batch: where the documents come from, how they are cleaned, where results go. */
@@ -70,6 +71,8 @@ export interface RunSummary {
   /** The reader of standard output went away, so the run stopped early (quietly, not a failure). */
   outputClosed: boolean;
   startedAt: number;
+  /** With `profile`: milliseconds per stage, summed over the documents cleaned. */
+  profile?: StageClock;
 }
 
 /**
@@ -94,7 +97,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const extractor = await openExtractor(extraction, cleanOptions, single);
   const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
-  const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now() };
+  const clock = extraction.profile ? new StageClock() : undefined;
+  const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now(), ...(clock && { profile: clock }) };
   const failedInputs: string[] = [];
   const sources = {
     inputs: options.inputs,
@@ -111,10 +115,11 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
     const work = (item: InputItem): Promise<Cleaned> =>
-      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, extractor, io.reporter);
+      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, extractor, io.reporter, clock);
     for await (const result of mapOrdered(items, inFlight, work, stop)) {
       if (sink.closed) break;
-      if (!(await deliver(result, sink, io.reporter, summary, state))) failedInputs.push(result.input);
+      const delivered = () => deliver(result, sink, io.reporter, summary, state);
+      if (!(await (clock ? clock.timeAsync('write', delivered) : delivered()))) failedInputs.push(result.input);
       io.reporter.progress?.(summary);
     }
     await sink.close();
@@ -132,10 +137,14 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
 /** A result (for a failure with the error itself, to report with its class), or an input done in an earlier run. */
 type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validators }) | { input: string; skipped: true };
 
-async function cleanItem(item: InputItem, extractor: Extractor, reporter: Reporter): Promise<Cleaned> {
+async function cleanItem(item: InputItem, extractor: Extractor, reporter: Reporter, clock?: StageClock): Promise<Cleaned> {
   try {
-    const document = await item.read();
-    const { article, removals } = await extractor.extract(document, item.name);
+    const document = await (clock ? clock.timeAsync('read', () => item.read()) : item.read());
+    const { article, removals, times } = await extractor.extract(document, item.name);
+    if (clock && times) {
+      clock.add(times);
+      clock.documents += 1;
+    }
     reporter.removals?.(item.name, removals);
     const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
     return { input: item.name, outputPath: item.outputPath, article, validators };

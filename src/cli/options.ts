@@ -27,6 +27,7 @@ export interface CliValues {
   docTimeout: number;
   quiet: boolean;
   debug: boolean;
+  profile: boolean;
   color: 'auto' | 'always' | 'never';
   concurrency: number;
   delay: number;
@@ -96,6 +97,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--max-pages <n>', description: 'pages of one story fetched at most, the first included', default: 20, parse: (value) => parseCount(value, 1) },
   { flags: '-q, --quiet', description: 'no warnings on stderr (errors are still shown)', default: false },
   { flags: '--debug', description: 'list every removed block with its reason on stderr', default: false },
+  { flags: '--profile', description: 'print the time spent in each stage (read, parse, metadata, extract, clean, dedupe, write) on stderr at the end', default: false },
   { flags: '--color <when>', description: 'colour on stderr; auto: only on a terminal, never with NO_COLOR set', choices: ['auto', 'always', 'never'], default: 'auto' },
 ];
 

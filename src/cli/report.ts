@@ -51,9 +51,11 @@ export function stderrReporter(stderr: Writable, options: { color: boolean; quie
       },
     }),
     finish(summary: RunSummary) {
-      if (!options.live) return;
-      stderr.write(`\r\x1b[2K${chalk.bold('kliping:')} ${summaryLine(summary)}\n`);
-      progressShown = false;
+      if (options.live) {
+        stderr.write(`\r\x1b[2K${chalk.bold('kliping:')} ${summaryLine(summary)}\n`);
+        progressShown = false;
+      }
+      for (const text of summary.profile?.report() ?? []) line(`${chalk.bold('kliping:')} ${text}`);
     },
     error(error: KlipingError) {
       const where = error.input === undefined ? '' : `${error.input}: `;

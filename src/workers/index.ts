@@ -18,6 +18,8 @@ export interface ExtractorOptions {
   jobs?: number;
   /** Wall-clock budget per document (default 10 s). */
   docTimeoutMs?: number;
+  /** Time each stage of each document (`--profile`); the run's summary then carries the totals. */
+  profile?: boolean;
 }
 
 export function resolveExtractorOptions(options: ExtractorOptions): Required<ExtractorOptions> {
@@ -25,7 +27,7 @@ export function resolveExtractorOptions(options: ExtractorOptions): Required<Ext
   const docTimeoutMs = options.docTimeoutMs ?? DOC_TIMEOUT_MS;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`jobs must be a whole number of at least 1, not ${jobs}`);
   if (!(docTimeoutMs > 0)) throw new UsageError(`the document timeout must be above 0, not ${docTimeoutMs}`);
-  return { jobs, docTimeoutMs };
+  return { jobs, docTimeoutMs, profile: options.profile ?? false };
 }
 
 /**
@@ -36,7 +38,8 @@ export function resolveExtractorOptions(options: ExtractorOptions): Required<Ext
  * and a pooled run never loads them in its main thread.
  */
 export async function openExtractor(options: Required<ExtractorOptions>, clean: ResolvedCleanOptions, single: boolean): Promise<Extractor> {
-  const { name: _, ...setup } = clean;
+  const { name: _, ...cleaning } = clean;
+  const setup = { ...cleaning, profile: options.profile };
   if (single) {
     const { inProcessExtractor } = await import('./in-process.js');
     return inProcessExtractor(setup, options.docTimeoutMs);

@@ -1,16 +1,19 @@
 import * as errors from '../errors.js';
 import type { ResolvedCleanOptions } from '../clean-options.js';
 import type { InputDocument } from '../input/index.js';
+import type { StageMilliseconds } from '../profile.js';
 import type { ArticleRecord, Removal } from '../record.js';
 
 /** What cleaning one document gives the run: the record to write and, for `--debug`, what was removed. */
 export interface ExtractedArticle {
   article: ArticleRecord;
   removals: Removal[];
+  /** Time per stage, when the run is profiled. */
+  times?: StageMilliseconds;
 }
 
 /** Given to every worker once, as its `workerData`. */
-export type WorkerSetup = Omit<ResolvedCleanOptions, 'name'>;
+export type WorkerSetup = Omit<ResolvedCleanOptions, 'name'> & { profile: boolean };
 
 /** One document for a worker; a worker has one at a time, so its reply needs no id. */
 export interface TaskMessage {

@@ -5,12 +5,12 @@ import { extractArticleRecord } from './in-process.js';
 import { type ReplyMessage, type TaskMessage, toWireError, unpackDocument, type WorkerSetup } from './messages.js';
 
 const port = parentPort!;
-const setup = workerData as WorkerSetup;
+const { profile, ...setup } = workerData as WorkerSetup;
 const reply = (message: ReplyMessage): void => port.postMessage(message);
 
 port.on('message', ({ name, document }: TaskMessage) => {
   try {
-    reply({ type: 'done', extracted: extractArticleRecord(unpackDocument(document), { ...setup, name }) });
+    reply({ type: 'done', extracted: extractArticleRecord(unpackDocument(document), { ...setup, name }, undefined, profile) });
   } catch (thrown) {
     reply({ type: 'failed', error: toWireError(asKlipingError(thrown, name)) });
   }
