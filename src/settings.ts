@@ -32,6 +32,8 @@ export const NEAR_DUP_SHINGLE_WORDS = 3;
 export const NEAR_DUP_MIN_WORDS = 8;
 /** Earlier paragraphs compared with one paragraph at most, so dedupe stays linear on huge pages. */
 export const NEAR_DUP_MAX_CANDIDATES = 32;
+/** Kept paragraphs sharing one shingle that are counted as candidates at most, the latest ones. */
+export const NEAR_DUP_MAX_POSTINGS = 64;
 
 /** Paragraph text that a candidate container needs before the DOM search trusts it. */
 export const CONTAINER_MIN_TEXT_CHARS = 200;
