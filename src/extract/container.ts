@@ -3,6 +3,7 @@ import type { Element } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
+import { descendants } from './descendants.js';
 
 /** Paragraph-bearing elements whose text is scored to their ancestors. */
 const PARAGRAPHS = 'p, pre, blockquote, h2, h3, li';
@@ -100,7 +101,7 @@ interface ParagraphUnit {
 function* paragraphUnits($: CheerioAPI): Generator<ParagraphUnit> {
   for (const element of $(PARAGRAPHS).toArray()) {
     const parent = parentElement(element);
-    if (parent) yield { owner: parent, text: collapseWhitespace($(element).text()), linked: collapseWhitespace($(element).find('a').text()).length };
+    if (parent) yield { owner: parent, text: collapseWhitespace($(element).text()), linked: collapseWhitespace(descendants($, element, 'a').text()).length };
   }
   for (const element of $('body *').not(PARAGRAPHS).not('a').toArray()) {
     for (const child of element.children) {
@@ -142,7 +143,7 @@ function textLength($: CheerioAPI, element: Element): number {
 function linkDensity($: CheerioAPI, element: Element): number {
   const total = textLength($, element);
   if (total === 0) return 1;
-  const linked = $(element).find('a').text().replace(/\s+/g, ' ').trim().length;
+  const linked = descendants($, element, 'a').text().replace(/\s+/g, ' ').trim().length;
   return Math.min(linked / total, 1);
 }
 
