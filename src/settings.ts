@@ -9,6 +9,21 @@ export const BINARY_CONTROL_SHARE = 0.1;
 /** Tags per KB in the first KB of text that make an input HTML even without `<html>`. */
 export const HTML_MIN_TAGS_PER_KB = 4;
 
+/**
+ * Parsing: characters of decoded text a document may have (10 Mi, as `--max-bytes` allows by default);
+ * the library's `clean()` has no byte limit of its own, so this bounds the work on one document.
+ */
+export const MAX_TEXT_CHARS = 10 * 1024 * 1024;
+/** Parsing: elements an HTML page may have. Real news pages have a few thousand (at most 2,139 in the eval corpora). */
+export const MAX_DOM_ELEMENTS = 50_000;
+/**
+ * Parsing: levels of nested elements an HTML page may have (at most 50 in the eval corpora). The
+ * stages walk the DOM recursively (cheerio's `.text()` too), and a few thousand levels overflow the stack.
+ */
+export const MAX_DOM_DEPTH = 500;
+/** Parsing: levels of nested arrays and objects in a JSON-LD block (at most 6 in the eval corpora); deeper ones are ignored like broken JSON. */
+export const JSON_LD_MAX_DEPTH = 32;
+
 /** A text-mode line this long or longer is never the title. */
 export const TITLE_MAX_CHARS = 200;
 /** A line between the headline and the body longer than this is kept: it is no byline or date. */

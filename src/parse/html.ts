@@ -3,13 +3,14 @@
 import { load } from 'cheerio/slim';
 import type { HtmlPage } from '../record.js';
 import { collapseWhitespace } from '../text.js';
+import { parseDom } from './dom.js';
 
 /**
  * Parses a page and reads what later stages need from its head and structured data before any
- * stage removes scripts or rewrites the DOM.
+ * stage removes scripts or rewrites the DOM. Throws for a page over the DOM limits (`input` names it).
  */
-export function parseHtml(source: string): HtmlPage {
-  const $ = load(source);
+export function parseHtml(source: string, input = '<input>'): HtmlPage {
+  const $ = load(parseDom(source, input));
   const meta = new Map<string, string[]>();
   $('meta').each((_, element) => {
     const key = element.attribs.property ?? element.attribs.name ?? element.attribs.itemprop;
