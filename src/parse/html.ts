@@ -2,6 +2,7 @@
 // and it never pulls parse5 in.
 import { load } from 'cheerio/slim';
 import type { HtmlPage } from '../record.js';
+import { JSON_LD_MAX_DEPTH } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
 import { parseDom } from './dom.js';
 
@@ -21,7 +22,8 @@ export function parseHtml(source: string, input = '<input>'): HtmlPage {
   });
   const jsonLd: Record<string, unknown>[] = [];
   $('script[type="application/ld+json" i]').each((_, element) => {
-    jsonLd.push(...parseJsonLd($(element).text()));
+    // One at a time: spreading a block of 200,000 objects into push() overflows the stack.
+    for (const object of parseJsonLd($(element).text())) jsonLd.push(object);
   });
   const canonical = $('link[rel~="canonical" i]').attr('href')?.trim() || null;
   const lang = ($('html').attr('lang') ?? meta.get('content-language')?.[0] ?? '').trim() || null;
@@ -29,7 +31,10 @@ export function parseHtml(source: string, input = '<input>'): HtmlPage {
   return { $, meta, jsonLd, canonical, lang, documentTitle };
 }
 
-/** JSON-LD objects of one script, `@graph` members flattened; broken JSON (common) yields none. */
+/**
+ * JSON-LD objects of one script, `@graph` members flattened; broken JSON (common) yields none, and
+ * so does JSON nested deeper than `JSON_LD_MAX_DEPTH`, which every reader of it walks recursively.
+ */
 export function parseJsonLd(text: string): Record<string, unknown>[] {
   let data: unknown;
   try {
@@ -37,6 +42,7 @@ export function parseJsonLd(text: string): Record<string, unknown>[] {
   } catch {
     return [];
   }
+  if (nestedDeeperThan(data, JSON_LD_MAX_DEPTH)) return [];
   const out: Record<string, unknown>[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -48,4 +54,16 @@ export function parseJsonLd(text: string): Record<string, unknown>[] {
   };
   visit(data);
   return out;
+}
+
+/** True when arrays and objects nest more than `levels` deep; counted without recursion. */
+function nestedDeeperThan(value: unknown, levels: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth > levels) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

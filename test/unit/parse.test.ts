@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseEncoding, decodeBytes } from '../../src/parse/decode.js';
 import { checkBytes, sniffType } from '../../src/parse/sniff.js';
 import { parseHtml, parseJsonLd } from '../../src/parse/html.js';
+import { clean } from '../../src/index.js';
+import { JSON_LD_MAX_DEPTH } from '../../src/settings.js';
 
 describe('decoding bytes', () => {
   const cafe = 'Kafé “Bintang” di Müller';
@@ -83,6 +85,22 @@ describe('reading a page head', () => {
     expect(page.jsonLd.map((object) => object['@type'])).toEqual([undefined, 'WebSite', 'NewsArticle']);
     expect(parseJsonLd('<!--{"@type":"Article"}-->')).toEqual([{ '@type': 'Article' }]);
     expect(parseJsonLd('not json')).toEqual([]);
+  });
+
+  it(`ignores JSON-LD nested deeper than ${JSON_LD_MAX_DEPTH} levels, which overflowed the stack at 100,000`, () => {
+    const nested = (levels: number): string => `{"@type":"NewsArticle","headline":${'['.repeat(levels - 1)}"Judul"${']'.repeat(levels - 1)}}`;
+    expect(parseJsonLd(nested(JSON_LD_MAX_DEPTH))).toHaveLength(1);
+    expect(parseJsonLd(nested(JSON_LD_MAX_DEPTH + 1))).toEqual([]);
+    const story = '<p>JAKARTA - Isi berita yang cukup panjang untuk menjadi paragraf cerita, dengan koma.</p>';
+    for (const block of [nested(100_000), `${'{"@graph":'.repeat(100_000)}{}${'}'.repeat(100_000)}`]) {
+      const article = clean(`<html><head><script type="application/ld+json">${block}</script></head><body><article>${story}</article></body></html>`);
+      expect(article.paragraphs).toHaveLength(1);
+    }
+  });
+
+  it('reads a JSON-LD block of 200,000 objects (spreading them overflowed the stack)', () => {
+    const block = `[${'{},'.repeat(200_000)}{"@type":"NewsArticle","headline":"Judul Dari Data Terstruktur"}]`;
+    expect(parseHtml(`<html><head><script type="application/ld+json">${block}</script></head></html>`).jsonLd).toHaveLength(200_001);
   });
 
   it('survives malformed markup: unclosed tags and stray closers', () => {
