@@ -10,7 +10,17 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
  * WHATWG algorithm cheerio uses); we only choose the fallback.
  */
 export function decodeBytes(bytes: Buffer, declared: string | null = null): string {
-  return decodeBuffer(bytes, { userEncoding: chooseEncoding(bytes, declared) });
+  return withoutLoneSurrogates(decodeBuffer(bytes, { userEncoding: chooseEncoding(bytes, declared) }));
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * UTF-16 input may hold unpaired surrogates, which iconv-lite keeps and no output can encode (UTF-8
+ * files would get U+FFFD, JSON a bare `\ud800`): they become U+FFFD here, as a WHATWG decoder makes them.
+ */
+function withoutLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** The encoding: BOM, then the server's `Content-Type` charset (`declared`), then the page's own declaration. */

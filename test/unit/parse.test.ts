@@ -31,6 +31,10 @@ describe('decoding bytes', () => {
     expect(chooseEncoding(Buffer.from(`<p>${cafe}</p>`))).toBe('UTF-8');
     expect(decodeBytes(Buffer.from(cafe))).toBe(cafe);
   });
+  it('replaces unpaired surrogates of UTF-16 input with U+FFFD, keeping pairs', () => {
+    const text = 'a\ud800b\udfffc\ud83d\ude00';
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe('a\ufffdb\ufffdc\ud83d\ude00');
+  });
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     expect(decodeBytes(Buffer.from([0x4b, 0x61, 0x66, 0xe9]))).toBe('Kafé');
   });
