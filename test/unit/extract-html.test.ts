@@ -86,6 +86,14 @@ describe('headlines shown on the page', () => {
     expect(clean(html).title).toBe('Jembatan Gantung Dua Desa Putus');
   });
 
+  it('reads a <title> of 50,000 separators within the budget (trying every cut was quadratic)', () => {
+    // A hang check with the per-document budget, not a speed test.
+    const started = Date.now();
+    const article = clean(`<html><head><title>Jembatan Putus${' | '.repeat(50_000)}</title></head><body><article><p>${P1}</p></article></body></html>`);
+    expect(article.paragraphs).toEqual([P1]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('keeps a kicker the page shows before the headline that the metadata left out', () => {
     const html = `<html><head><meta property="og:title" content="KPK Periksa Pejabat MA | Republika Online"><meta property="og:site_name" content="Republika Online"></head><body>
       <div class="jdl">In Picture: KPK Periksa Pejabat MA</div><div><p>${P1}</p><p>${P2}</p></div></body></html>`;
