@@ -15,6 +15,7 @@ const RUNS: Record<string, number> = {
   'deep-nesting': 4,
   'huge-attribute': 3,
   'one-huge-line': 2,
+  'long-runs': 30,
   'random-bytes': 20,
   'empty-or-blank': 8,
   'lone-surrogates': 40,

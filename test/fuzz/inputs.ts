@@ -56,8 +56,40 @@ export const FAMILIES: Family<unknown>[] = [
     name: 'one-huge-line',
     weight: 0.2,
     // 50 MB, and just under and over the text limit: one line of words, of tags or of entities.
-    recipe: fc.record({ chars: fc.constantFrom(50 * MB, MAX_TEXT_CHARS - 10, MAX_TEXT_CHARS + 1), unit: fc.constantFrom('kata ', '<b>', '&amp;', 'a') }),
-    build: ({ chars, unit }) => Buffer.alloc(chars, unit),
+    recipe: fc.record({
+      chars: fc.constantFrom(50 * MB, MAX_TEXT_CHARS - 10, MAX_TEXT_CHARS + 1),
+      unit: fc.constantFrom('kata ', '<b>', '&amp;', 'a', '"', 'a.\n', '\n'),
+      end: fc.constantFrom('', 'x'),
+    }),
+    build: ({ chars, unit, end }) => Buffer.concat([Buffer.alloc(chars - end.length, unit), Buffer.from(end)]),
+  }),
+  family({
+    name: 'long-runs',
+    weight: 2,
+    // A long run of one piece where a regex may backtrack over it: a title of " - " separators, a
+    // paragraph of closing quotes ended by a letter.
+    recipe: fc.record({
+      where: fc.constantFrom('title', 'og:title', 'h1', 'p', 'li', 'a', 'json-ld', 'text'),
+      unit: fc.constantFrom('"', '”', ' - ', ' | ', ' ', '\u00a0', '.', ',', '-', '( ', '[', ':', 'a ', 'A', '1', '/ ', '&amp; ', 'Baca juga: ', '• '),
+      count: fc.integer({ min: 1000, max: 200_000 }),
+      end: fc.constantFrom('', 'x', '.', ' - Contoh.com'),
+    }),
+    build: ({ where, unit, count, end }) => {
+      const run = unit.repeat(count) + end;
+      const story = '<p>JAKARTA - Isi berita yang cukup panjang untuk menjadi paragraf cerita, dengan koma.</p>';
+      const attribute = run.replace(/"/g, '&quot;');
+      const pages: Record<string, string> = {
+        title: `<html><head><title>${run}</title></head><body><article>${story}</article></body></html>`,
+        'og:title': `<html><head><meta property="og:title" content="${attribute}"></head><body><article><h1>${run.slice(0, 300)}</h1>${story}</article></body></html>`,
+        h1: `<html><body><article><h1>${run}</h1>${story}</article></body></html>`,
+        p: `<html><body><article>${story}<p>${run}</p></article></body></html>`,
+        li: `<html><body><article>${story}<ul><li>${run}</li></ul></article></body></html>`,
+        a: `<html><body><article>${story}<p><a href="/x">${run}</a></p></article></body></html>`,
+        'json-ld': `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: run, articleBody: run, author: run })}</script></head><body>${story}</body></html>`,
+        text: `Judul Berita Hari Ini\n${run}\nIsi berita yang cukup panjang.`,
+      };
+      return pages[where]!;
+    },
   }),
   family({
     name: 'random-bytes',
