@@ -10,10 +10,11 @@ export const BINARY_CONTROL_SHARE = 0.1;
 export const HTML_MIN_TAGS_PER_KB = 4;
 
 /**
- * Parsing: characters of decoded text a document may have (10 Mi, as `--max-bytes` allows by default);
- * the library's `clean()` has no byte limit of its own, so this bounds the work on one document.
+ * Parsing: characters of decoded text a document may have: 5 Mi, over three times the largest page
+ * of the eval corpora (1.5 M). It bounds the work on one document (the library's `clean()` has no
+ * byte limit of its own): 5 Mi of two-character lines, each a paragraph, take about 4 s; 10 Mi took 8.
  */
-export const MAX_TEXT_CHARS = 10 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
 /** Parsing: elements an HTML page may have. Real news pages have a few thousand (at most 2,139 in the eval corpora). */
 export const MAX_DOM_ELEMENTS = 50_000;
 /**
