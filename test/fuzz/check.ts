@@ -48,7 +48,7 @@ function overBudget(ms: number): Violation[] {
 
 function foreignText(input: string | Buffer, article: ArticleRecord): Violation[] {
   if (article.paragraphs.length === 0) return [];
-  const source = new SourceText(input);
+  const source = new SourceText(input, article.type);
   return article.paragraphs.flatMap((paragraph) => {
     const foreign = source.foreignWords(paragraph);
     return foreign.length > 0 ? [{ kind: 'foreign-text' as const, detail: `${JSON.stringify(foreign.slice(0, 5))} in ${JSON.stringify(paragraph.slice(0, 200))}` }] : [];

@@ -2,15 +2,16 @@ import { type AnyNode, hasChildren } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { jsonLdString } from '../../src/metadata/json-ld.js';
 import { decodeBytes } from '../../src/parse/index.js';
+import type { DocumentType } from '../../src/record.js';
 import { JSON_LD_MAX_DEPTH } from '../../src/settings.js';
 import { collapseWhitespace } from '../../src/text.js';
 
 /**
  * Property (c), "every output paragraph is made only of text present in the input", made precise.
  *
- * The input's text is every way kliping may read it: its decoded lines (text mode), the text nodes
- * of its DOM with entities decoded (HTML mode, script and style text included), and the strings of
- * its JSON-LD (`articleBody` stands in for the DOM; an array of strings is read joined by ", ").
+ * The input's text is what kliping reads it as: its decoded lines for a text document; for an HTML
+ * page the text nodes of its DOM with entities decoded (script and style text included) and the
+ * strings of its JSON-LD (`articleBody` stands in for the DOM; an array is read joined by ", ").
  * Kliping builds a paragraph from whole text nodes, never parts of one, collapsing whitespace and
  * dropping invisible characters (`collapseWhitespace`). So each word of a paragraph (a run without
  * whitespace) is a word of one such piece of text, or glued from the edges of several: the last
@@ -27,9 +28,12 @@ export class SourceText {
   /** First words of pieces that start without whitespace: where a glued word may end. */
   private readonly tails = new Set<string>();
 
-  constructor(input: string | Buffer) {
+  constructor(input: string | Buffer, type: DocumentType) {
     const source = decodeBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
-    for (const line of source.split(/\r\n|[\n\r\u2028\u2029]/)) this.add(line);
+    if (type === 'text') {
+      for (const line of source.split(/\r\n|[\n\r\u2028\u2029]/)) this.add(line);
+      return;
+    }
     const document = parseDocument(source);
     const jsonLd: string[] = [];
     walk(document, (node) => {
