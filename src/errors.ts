@@ -46,6 +46,26 @@ export class UnsupportedInputError extends InputError {
   readonly code = 'E_INPUT_UNSUPPORTED';
 }
 
+/** A file or standard input holds more bytes than `--max-bytes` (after decompression). */
+export class InputTooLargeError extends InputError {
+  readonly code = 'E_INPUT_TOO_LARGE';
+}
+
+/** The decoded text is longer than `MAX_TEXT_CHARS`. */
+export class InputTooLongError extends InputError {
+  readonly code = 'E_INPUT_TOO_LONG';
+}
+
+/** The page has more elements than `MAX_DOM_ELEMENTS`. */
+export class InputTooComplexError extends InputError {
+  readonly code = 'E_INPUT_TOO_COMPLEX';
+}
+
+/** The page nests elements deeper than `MAX_DOM_DEPTH`. */
+export class InputTooDeepError extends InputError {
+  readonly code = 'E_INPUT_TOO_DEEP';
+}
+
 /** A URL could not be fetched, or what came back is not a page kliping can clean. */
 export abstract class FetchError extends KlipingError {}
 

@@ -108,6 +108,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     fetchUrl: (url: string) => fetching.fetchUrl(url, state && options.refetch ? state.validators(url) : undefined),
     listings: options.listings ?? [],
     discover: fetching.discover,
+    maxBytes: options.fetch?.maxBytes,
   };
   const items = enumerateInputs(sources, options.max ?? null);
   // Enough documents in flight for every fetch and to keep every worker busy, and no more: memory stays bounded.

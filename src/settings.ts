@@ -9,6 +9,22 @@ export const BINARY_CONTROL_SHARE = 0.1;
 /** Tags per KB in the first KB of text that make an input HTML even without `<html>`. */
 export const HTML_MIN_TAGS_PER_KB = 4;
 
+/**
+ * Parsing: characters of decoded text a document may have: 5 Mi, over three times the largest page
+ * of the eval corpora (1.5 M). It bounds the work on one document (the library's `clean()` has no
+ * byte limit of its own): 5 Mi of two-character lines, each a paragraph, take about 4 s; 10 Mi took 8.
+ */
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/** Parsing: elements an HTML page may have. Real news pages have a few thousand (at most 2,139 in the eval corpora). */
+export const MAX_DOM_ELEMENTS = 50_000;
+/**
+ * Parsing: levels of nested elements an HTML page may have (at most 50 in the eval corpora). The
+ * stages walk the DOM recursively (cheerio's `.text()` too), and a few thousand levels overflow the stack.
+ */
+export const MAX_DOM_DEPTH = 500;
+/** Parsing: levels of nested arrays and objects in a JSON-LD block (at most 6 in the eval corpora); deeper ones are ignored like broken JSON. */
+export const JSON_LD_MAX_DEPTH = 32;
+
 /** A text-mode line this long or longer is never the title. */
 export const TITLE_MAX_CHARS = 200;
 /** A line between the headline and the body longer than this is kept: it is no byline or date. */
@@ -32,6 +48,8 @@ export const NEAR_DUP_SHINGLE_WORDS = 3;
 export const NEAR_DUP_MIN_WORDS = 8;
 /** Earlier paragraphs compared with one paragraph at most, so dedupe stays linear on huge pages. */
 export const NEAR_DUP_MAX_CANDIDATES = 32;
+/** Kept paragraphs sharing one shingle that are counted as candidates at most, the latest ones. */
+export const NEAR_DUP_MAX_POSTINGS = 64;
 
 /** Paragraph text that a candidate container needs before the DOM search trusts it. */
 export const CONTAINER_MIN_TEXT_CHARS = 200;

@@ -17,8 +17,12 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
+const CLOSERS = '"”’\'»)]」』）';
+
 /** True when the text ends with one of `marks`, perhaps followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string, marks = '.!?…。！？｡؟।'): boolean {
-  const stripped = text.replace(/["”’'»)\]」』）]+$/u, '');
-  return stripped.length > 0 && marks.includes(stripped.at(-1)!);
+  // A loop, not /[closers]+$/: that regex retries from every closer of a long run (quadratic).
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end -= 1;
+  return end > 0 && marks.includes(text[end - 1]!);
 }

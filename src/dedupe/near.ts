@@ -1,4 +1,4 @@
-import { NEAR_DUP_MAX_CANDIDATES, NEAR_DUP_MIN_WORDS } from '../settings.js';
+import { NEAR_DUP_MAX_CANDIDATES, NEAR_DUP_MAX_POSTINGS, NEAR_DUP_MIN_WORDS } from '../settings.js';
 import { hashedShingles, jaccard } from './shingles.js';
 
 /**
@@ -32,7 +32,12 @@ export class NearDuplicateIndex {
   private candidates(shingles: Set<number>): number[] {
     const counts = new Map<number, number>();
     for (const shingle of shingles) {
-      for (const id of this.byShingle.get(shingle) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      // Only the latest sharers of a shingle: on a page of look-alike paragraphs (a template with a
+      // changing number) every list holds every paragraph, and reading them all is quadratic.
+      const list = this.byShingle.get(shingle) ?? [];
+      for (let i = Math.max(0, list.length - NEAR_DUP_MAX_POSTINGS); i < list.length; i += 1) {
+        counts.set(list[i]!, (counts.get(list[i]!) ?? 0) + 1);
+      }
     }
     return [...counts.entries()]
       .sort((a, b) => b[1] - a[1])

@@ -5,6 +5,7 @@ import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
 import { elementsBelow } from '../parse/walk.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
+import { descendants } from './descendants.js';
 
 /** Never part of a story, wherever they are on the page: these elements, and hidden ones. */
 const NEVER_CONTENT = new Set([
@@ -54,18 +55,18 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
     if (text) removals.push({ reason, text });
     $(element).remove();
   };
-  const captions = $(container).find(CAPTIONS).toArray();
+  const captions = descendants($, container, CAPTIONS).toArray();
   // A photo story's captions are its text: they stay when they are most of the container's.
   const captionChars = captions.reduce((sum, element) => sum + collapseWhitespace($(element).text()).length, 0);
   const gallery = captionChars > containerChars * GALLERY_CAPTION_SHARE;
   if (!gallery) captions.forEach((element) => drop(element, 'boilerplate:caption'));
-  $(container).find('[class], [id]').each((_, element) => {
+  descendants($, container, '[class], [id]').each((_, element) => {
     const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
     if (isPositive(names)) return;
     if (isNegative(names)) drop(element, 'boilerplate:related-box');
     else if (isMedia(names) && !gallery) drop(element, 'boilerplate:caption');
   });
-  $(container).find('ul, ol, table').each((_, element) => {
+  descendants($, container, 'ul, ol, table').each((_, element) => {
     if (isLinkList($, element)) drop(element, 'boilerplate:link-list');
   });
   return removals;
@@ -78,11 +79,11 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
 function isLinkList($: CheerioAPI, element: Element): boolean {
   const text = collapseWhitespace($(element).text());
   if (!text) return false;
-  const linked = collapseWhitespace($(element).find('a').text());
+  const linked = collapseWhitespace(descendants($, element, 'a').text());
   if (linked.length / text.length > LINK_LIST_DENSITY) return true;
   const items = $(element).children('li').toArray();
   const headlined = items.filter((item) =>
-    $(item).find('a').toArray().some((link) => collapseWhitespace($(link).text()).split(' ').length >= HEADLINE_MIN_WORDS),
+    descendants($, item, 'a').toArray().some((link) => collapseWhitespace($(link).text()).split(' ').length >= HEADLINE_MIN_WORDS),
   );
   return items.length >= TEASER_LIST_MIN_ITEMS && headlined.length >= items.length * HEADLINED_ITEMS_SHARE;
 }

@@ -5,6 +5,7 @@ import { CONTAINER_MIN_TEXT_CHARS } from '../settings.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
 import { isInside } from './prune.js';
+import { descendants } from './descendants.js';
 
 /** The body a site rule names: its first selector that matches an element with enough text. */
 export function ruledContainer($: CheerioAPI, rule: SiteRule): Element | null {
@@ -21,8 +22,7 @@ export function ruledContainer($: CheerioAPI, rule: SiteRule): Element | null {
 export function dropRuled($: CheerioAPI, container: Element, rule: SiteRule | null): Removal[] {
   const removals: Removal[] = [];
   for (const selector of rule?.drop ?? []) {
-    $(container)
-      .find(selector)
+    descendants($, container, selector)
       .each((_, element) => {
         if (!isInside(element, container)) return; // went with an ancestor the rule also names
         const text = collapseWhitespace($(element).text());

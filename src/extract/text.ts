@@ -1,4 +1,4 @@
-import { matchBoilerplate } from '../clean/matcher.js';
+import { hasNoText, matchBoilerplate } from '../clean/matcher.js';
 import type { Block, DocumentRecord, Removal } from '../record.js';
 import { HEADER_META_MAX_CHARS, TITLE_MAX_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
@@ -15,7 +15,8 @@ export function extractText(record: DocumentRecord, lines: string[]): DocumentRe
     .map((line) => collapseWhitespace(line))
     .filter((text) => text !== '')
     .map((text) => ({ text, kind: 'line' as const }));
-  const candidates = blocks.map((block, index) => ({ block, index })).filter(({ block }) => !matchBoilerplate(block.text));
+  // Lines the clean stage drops (boilerplate, no letters at all: "-…") can be neither headline nor body start.
+  const candidates = blocks.map((block, index) => ({ block, index })).filter(({ block }) => !matchBoilerplate(block.text) && !hasNoText(block.text));
   const bodyStart = candidates.find(({ block }) => isBodyParagraph(block.text))?.index ?? -1;
   const header = candidates.filter(({ index }) => index < bodyStart);
   const title =

@@ -9,14 +9,15 @@ export const USABLE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
 
 /**
  * Walks a folder lazily, in name order, skipping hidden entries (like ripgrep) and folders already
- * visited through a symbolic link, so a link loop ends the walk instead of hanging it.
+ * visited through a symbolic link, so a link loop ends the walk instead of hanging it. Files of more
+ * than `maxBytes` fail when read.
  */
-export async function* walkDirectory(root: string): AsyncGenerator<InputItem> {
+export async function* walkDirectory(root: string, maxBytes: number): AsyncGenerator<InputItem> {
   let found = 0;
   try {
     for await (const path of usableFiles(root, root, new Set())) {
       found += 1;
-      yield { name: path, outputPath: relative(root, path), read: () => bytesOnly(readFileBytes(path)) };
+      yield { name: path, outputPath: relative(root, path), read: () => bytesOnly(readFileBytes(path, path, maxBytes)) };
     }
   } catch (error) {
     yield failedItem(root, root, fileError(error, root));

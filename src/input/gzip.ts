@@ -1,18 +1,21 @@
 import { gunzipSync } from 'node:zlib';
-import { InputUnreadableError, TooLargeError } from '../errors.js';
+import { InputTooLargeError, InputUnreadableError, type KlipingError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../settings.js';
+
+/** The error for data that inflates past the limit: an input's own, or a fetch's for a downloaded listing. */
+type TooLargeErrorClass = new (message: string, options: { input?: string; cause?: unknown }) => KlipingError;
 
 /**
  * Inflates gzip data, recognised by its magic bytes rather than a `.gz` name; other bytes pass
  * through. Bounded: a small `.gz` must not inflate into gigabytes.
  */
-export function inflateIfGzip(bytes: Buffer, name: string, maxBytes: number = MAX_INPUT_BYTES): Buffer {
+export function inflateIfGzip(bytes: Buffer, name: string, maxBytes: number = MAX_INPUT_BYTES, TooLarge: TooLargeErrorClass = InputTooLargeError): Buffer {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new TooLargeError(`gzip data inflates to more than ${maxBytes} bytes`, { input: name, cause: error });
+      throw new TooLarge(`gzip data inflates to more than ${maxBytes} bytes`, { input: name, cause: error });
     }
     throw new InputUnreadableError(`corrupt gzip data (${(error as Error).message})`, { input: name, cause: error });
   }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { asKlipingError, UnsupportedInputError, UsageError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../settings.js';
 import { walkDirectory } from './directory.js';
 import { fileError, readFileBytes } from './file.js';
 import { bytesOnly, failedItem, type InputItem } from './item.js';
@@ -26,6 +27,8 @@ export interface InputSources {
   listings?: Listing[];
   /** Reads a listing's article URLs (the discovery stage). */
   discover?: Discover;
+  /** Largest file or standard input, counted after decompression (`--max-bytes`); default `MAX_INPUT_BYTES`. */
+  maxBytes?: number;
 }
 
 export interface Listing {
@@ -48,11 +51,11 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
 export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputItem> {
-  for (const input of sources.inputs) yield* expandInput(input, sources.stdin, sources.fetchUrl);
+  for (const input of sources.inputs) yield* expandInput(input, sources);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
     try {
-      for await (const input of readInputList(stream)) yield* expandInput(input, sources.stdin, sources.fetchUrl);
+      for await (const input of readInputList(stream)) yield* expandInput(input, sources);
     } catch (error) {
       yield failedItem(list, list, fileError(error, list));
     }
@@ -76,22 +79,23 @@ export async function* enumerateInputs(sources: InputSources, max: number | null
   }
 }
 
-async function* expandInput(input: string, stdin: Readable, fetchUrl: FetchUrl | undefined): AsyncGenerator<InputItem> {
+async function* expandInput(input: string, sources: InputSources): AsyncGenerator<InputItem> {
   const spec = classifyInput(input);
+  const { maxBytes = MAX_INPUT_BYTES } = sources;
   if (spec.kind === 'stdin') {
-    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => bytesOnly(readStream(stdin, STDIN_NAME)) };
+    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => bytesOnly(readStream(sources.stdin, STDIN_NAME, maxBytes)) };
     return;
   }
   if (spec.kind === 'url') {
-    yield urlItem(spec.name, fetchUrl);
+    yield urlItem(spec.name, sources.fetchUrl);
     return;
   }
   const info = await stat(spec.name).catch((error: unknown) => error as Error);
   if (info instanceof Error) {
     yield failedItem(spec.name, basename(spec.name), fileError(info, spec.name));
   } else if (info.isDirectory()) {
-    yield* walkDirectory(spec.name);
+    yield* walkDirectory(spec.name, maxBytes);
   } else {
-    yield { name: spec.name, outputPath: basename(spec.name), read: () => bytesOnly(readFileBytes(spec.name)) };
+    yield { name: spec.name, outputPath: basename(spec.name), read: () => bytesOnly(readFileBytes(spec.name, spec.name, maxBytes)) };
   }
 }

@@ -1,14 +1,17 @@
 import type { Readable } from 'node:stream';
-import { InputUnreadableError } from '../errors.js';
+import { InputUnreadableError, KlipingError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../settings.js';
+import { readBounded } from './bounded.js';
 import { inflateIfGzip } from './gzip.js';
 
-/** Reads a whole stream (standard input), inflating it when it is gzip-compressed. */
-export async function readStream(stream: Readable, name: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/** Reads a whole stream (standard input) of at most `maxBytes`, inflating it when it is gzip-compressed. */
+export async function readStream(stream: Readable, name: string, maxBytes: number = MAX_INPUT_BYTES): Promise<Buffer> {
+  let bytes: Buffer;
   try {
-    for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    bytes = await readBounded(stream, name, maxBytes);
   } catch (error) {
+    if (error instanceof KlipingError) throw error;
     throw new InputUnreadableError(`cannot read (${(error as Error).message})`, { input: name, cause: error });
   }
-  return inflateIfGzip(Buffer.concat(chunks), name);
+  return inflateIfGzip(bytes, name, maxBytes);
 }

@@ -14,6 +14,12 @@ const NAME_TAIL = /(?:\s*(?:,|\s-|–|—)\s*(?:jurnalis|wartawan|reporter|kontr
 /** A name: a few words of letters (initials, apostrophes, hyphens allowed), no digits beyond a code like C31. */
 const NAME = /^(?:[\p{L}][\p{L}'’.-]*|[A-Z]{1,3}\d{1,3})(?:\s+[\p{L}][\p{L}'’.-]*){0,6}$/u;
 const NAME_MAX_CHARS = 60;
+/**
+ * Characters of a credit read for a name and its tail: a name is short and its tail begins right
+ * after it. The tail and trim patterns backtrack over long runs of spaces or commas (quadratic),
+ * so a 50,000-character "name" took seconds.
+ */
+const CREDIT_MAX_CHARS = 500;
 /** Where one credit ends and the next begins: a bar, a line break, or a label after a comma or slash. */
 const SEGMENT_BREAK = /\s*[|;\n]\s*|\s*[,/]\s*(?=(?:editor|redaktur|penyunting|red|rep|reporter|pewarta)\b)|\s+(?=(?:editor|redaktur|penyunting|red)\s*:)/iu;
 /** An unlabelled byline must look like a person's name: two to six capitalised words. */
@@ -30,7 +36,8 @@ export function readByline(text: string): Credits {
   const credits: Credits = { author: null, editor: null };
   // A label alone on its line ("Penulis" above ": Fulan") names the role of the next line.
   let pending: keyof Credits | null = null;
-  for (const raw of text.split(SEGMENT_BREAK)) {
+  // Runs of spaces as one: SEGMENT_BREAK's `\s*` retried from every space of a long run (quadratic).
+  for (const raw of text.replace(/[^\S\n]+/g, ' ').split(SEGMENT_BREAK)) {
     const segment = collapseWhitespace(raw).replace(/^[:\s]+/, '');
     if (!segment) continue;
     const label = EDITOR_LABEL.test(segment) ? EDITOR_LABEL : AUTHOR_LABEL.test(segment) ? AUTHOR_LABEL : null;
@@ -50,7 +57,8 @@ export function readByline(text: string): Credits {
 
 /** A person's name from what follows a label, or null when it is not a name (a date, a sentence). */
 export function cleanName(text: string): string | null {
-  const name = collapseWhitespace(text.replace(NAME_TAIL, '')).replace(/^[:,\s-]+|[:,\s-]+$/g, '');
+  const credit = collapseWhitespace(text).replace(/^[:,\s-]+/, '').slice(0, CREDIT_MAX_CHARS);
+  const name = collapseWhitespace(credit.replace(NAME_TAIL, '')).replace(/^[:,\s-]+|[:,\s-]+$/g, '');
   if (!name || name.length > NAME_MAX_CHARS || !NAME.test(name) || ORGANISATION.test(name)) return null;
   return name;
 }

@@ -39,8 +39,20 @@ function strictUtf8(bytes: Buffer): string | null {
   }
 }
 
-/** UTF-8 through Node's own decoder (several times faster than iconv-lite); the rest through
- * iconv-lite, since Node 20's TextDecoder reads windows-1252 as Latin-1 (0x93 is no quote mark). */
+/**
+ * UTF-8 through Node's own decoder (several times faster than iconv-lite); the rest through
+ * iconv-lite, since Node 20's TextDecoder reads windows-1252 as Latin-1 (0x93 is no quote mark).
+ */
 function decodeAs(bytes: Buffer, encoding: string): string {
-  return encoding === 'UTF-8' ? UTF8.decode(bytes) : decodeBuffer(bytes, { userEncoding: encoding });
+  return encoding === 'UTF-8' ? UTF8.decode(bytes) : withoutLoneSurrogates(decodeBuffer(bytes, { userEncoding: encoding }));
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * UTF-16 input may hold unpaired surrogates, which iconv-lite keeps and no output can encode (UTF-8
+ * files would get U+FFFD, JSON a bare `\ud800`): they become U+FFFD here, as a WHATWG decoder makes them.
+ */
+function withoutLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }

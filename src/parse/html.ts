@@ -2,15 +2,17 @@
 // and it never pulls parse5 in.
 import { load } from 'cheerio/slim';
 import type { HtmlPage } from '../record.js';
+import { JSON_LD_MAX_DEPTH } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
+import { parseDom } from './dom.js';
 import { bodyElements, elementsBelow, textContent } from './walk.js';
 
 /**
  * Parses a page and reads what later stages need from its head and structured data before any
- * stage removes scripts or rewrites the DOM.
+ * stage removes scripts or rewrites the DOM. Throws for a page over the DOM limits (`input` names it).
  */
-export function parseHtml(source: string): HtmlPage {
-  const $ = load(source);
+export function parseHtml(source: string, input = '<input>'): HtmlPage {
+  const $ = load(parseDom(source, input));
   const elements = elementsBelow($.root()[0]!);
   const meta = new Map<string, string[]>();
   const jsonLd: Record<string, unknown>[] = [];
@@ -28,7 +30,10 @@ export function parseHtml(source: string): HtmlPage {
         break;
       }
       case 'script':
-        if (attribs.type?.toLowerCase() === 'application/ld+json') jsonLd.push(...parseJsonLd(textContent(element)));
+        if (attribs.type?.toLowerCase() === 'application/ld+json') {
+          // One at a time: spreading a block of 200,000 objects into push() overflows the stack.
+          for (const object of parseJsonLd(textContent(element))) jsonLd.push(object);
+        }
         break;
       case 'link':
         if (canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href?.trim() || null;
@@ -45,7 +50,10 @@ export function parseHtml(source: string): HtmlPage {
   return { $, elements, body: bodyElements(elements), meta, jsonLd, canonical, lang, documentTitle: documentTitle || null };
 }
 
-/** JSON-LD objects of one script, `@graph` members flattened; broken JSON (common) yields none. */
+/**
+ * JSON-LD objects of one script, `@graph` members flattened; broken JSON (common) yields none, and
+ * so does JSON nested deeper than `JSON_LD_MAX_DEPTH`, which every reader of it walks recursively.
+ */
 export function parseJsonLd(text: string): Record<string, unknown>[] {
   let data: unknown;
   try {
@@ -53,6 +61,7 @@ export function parseJsonLd(text: string): Record<string, unknown>[] {
   } catch {
     return [];
   }
+  if (nestedDeeperThan(data, JSON_LD_MAX_DEPTH)) return [];
   const out: Record<string, unknown>[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -64,4 +73,16 @@ export function parseJsonLd(text: string): Record<string, unknown>[] {
   };
   visit(data);
   return out;
+}
+
+/** True when arrays and objects nest more than `levels` deep; counted without recursion. */
+function nestedDeeperThan(value: unknown, levels: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth > levels) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { DocumentRecord, DocumentType } from '../record.js';
-import { EmptyInputError } from '../errors.js';
+import { EmptyInputError, InputTooLongError } from '../errors.js';
 import type { InputDocument } from '../input/index.js';
+import { MAX_TEXT_CHARS } from '../settings.js';
 import { decodeBytes } from './decode.js';
 import { parseHtml } from './html.js';
 import { checkBytes, sniffType } from './sniff.js';
@@ -12,17 +13,20 @@ export type TypeChoice = 'auto' | DocumentType;
 
 /**
  * The parse stage: bytes to a record holding the parsed page (a DOM, or lines of text). A fetched
- * page brings the charset its server named and where and when it was fetched.
+ * page brings the charset its server named and where and when it was fetched. A document over the
+ * text or DOM limits (`MAX_TEXT_CHARS`, `MAX_DOM_ELEMENTS`, `MAX_DOM_DEPTH`) is refused here,
+ * before any stage walks it.
  */
 export function parse(input: string, document: InputDocument, type: TypeChoice): DocumentRecord {
   const { bytes, fetched } = document;
   checkBytes(bytes, input);
   const source = decodeBytes(bytes, fetched?.charset ?? null);
+  if (source.length > MAX_TEXT_CHARS) throw new InputTooLongError(`too long: more than ${MAX_TEXT_CHARS} characters`, { input });
   if (source.trim() === '') throw new EmptyInputError('no text (only whitespace)', { input });
   const resolved = type === 'auto' ? sniffType(source) : type;
   const parsed =
     resolved === 'html'
-      ? { type: 'html' as const, page: parseHtml(source) }
+      ? { type: 'html' as const, page: parseHtml(source, input) }
       : { type: 'text' as const, lines: source.split(/\r\n|[\n\r\u2028\u2029]/) };
   return {
     input,

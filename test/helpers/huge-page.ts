@@ -13,3 +13,13 @@ export function hugePage(paragraphs: number): string {
   }
   return `<html><head><title>Halaman besar</title></head><body><article>${body.join('')}</article></body></html>`;
 }
+
+/**
+ * The slowest document within every limit: a text file just under the text limit (`MAX_TEXT_CHARS`)
+ * of two-letter lines, each one a paragraph for every stage to handle: about 3 s to clean here.
+ */
+export function lineSoup(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 1_700_000; i += 1) lines.push(String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26)));
+  return lines.join('\n');
+}

@@ -64,6 +64,15 @@ describe('HTML pages', () => {
     expect(article.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  it('stays linear on a body of tens of thousands of sibling elements', () => {
+    // cheerio's .find() deduped the container's children pairwise: 40,000 of them took minutes.
+    // A hang check with the per-document budget, not a speed test.
+    const started = Date.now();
+    const article = clean(page(`<article>${'<span class="x"></span>'.repeat(40_000)}<p>${P1}</p><p>${P2}</p></article>`));
+    expect(article.paragraphs).toEqual([P1, P2]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('decodes entities and keeps non-ASCII text intact', () => {
     const article = clean(page('<article><p>Kafe &ldquo;Bint&#257;ng&rdquo; di Bandung &amp; Jakarta buka lagi setelah renovasi panjang.</p></article>'));
     expect(article.paragraphs).toEqual(['Kafe “Bintāng” di Bandung & Jakarta buka lagi setelah renovasi panjang.']);
@@ -75,6 +84,14 @@ describe('headlines shown on the page', () => {
     const html = `<html><head><title>Jembatan Gantung Dua Desa Putus | Kabar Garut Selatan</title></head><body>
       <div class="c5">Jembatan Gantung Dua Desa Putus</div><div><p>${P1}</p><p>${P2}</p></div></body></html>`;
     expect(clean(html).title).toBe('Jembatan Gantung Dua Desa Putus');
+  });
+
+  it('reads a <title> of 50,000 separators within the budget (trying every cut was quadratic)', () => {
+    // A hang check with the per-document budget, not a speed test.
+    const started = Date.now();
+    const article = clean(`<html><head><title>Jembatan Putus${' | '.repeat(50_000)}</title></head><body><article><p>${P1}</p></article></body></html>`);
+    expect(article.paragraphs).toEqual([P1]);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps a kicker the page shows before the headline that the metadata left out', () => {

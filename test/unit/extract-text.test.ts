@@ -44,6 +44,12 @@ describe('text pages', () => {
     expect(article.removed.boilerplate).toBe(6);
   });
 
+  it('never starts the body at a line without letters, which the cleaner drops (cleaning the output again changed it)', () => {
+    const article = clean(`Harga Beras Naik Lagi\n-…\nFulan Fulani, Jurnalis\n${BODY}`);
+    expect(article.paragraphs).toEqual([BODY]);
+    expect(clean(`${article.title}\n${article.paragraphs.join('\n')}`).paragraphs).toEqual(article.paragraphs);
+  });
+
   it('keeps a long line between the headline and the body: it is no byline', () => {
     const deck = 'Pemerintah menyiapkan langkah darurat untuk menstabilkan harga beras di seluruh provinsi menjelang akhir tahun ini';
     expect(clean(`Harga Beras Naik Lagi\n${deck}\n${BODY}`).paragraphs).toEqual([deck, BODY]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { detectLanguage, languageFromTag } from '../../src/metadata/index.js';
+import { cleanName } from '../../src/metadata/byline.js';
+import { detectLanguage, languageFromTag, readByline } from '../../src/metadata/index.js';
 
 describe('metadata from an HTML page', () => {
   const ld = {
@@ -80,5 +81,19 @@ describe('publication times shown on the page', () => {
   it('keeps only the update as modified when the page shows nothing else', () => {
     const head = '<meta property="article:published_time" content="2024-06-18T13:30:00+07:00">';
     expect(clean(page('Diperbarui: Senin, 17 Juni 2024 16:48', head)).published).toBe('2024-06-18T13:30:00+07:00');
+  });
+});
+
+describe('bylines of hostile length', () => {
+  it('read a 50,000-character run of spaces, commas or dashes in linear time, names still found', () => {
+    // A hang check with the per-document budget, not a speed test: the byline patterns backtracked
+    // over every space of a long run (seconds for one credit).
+    const started = Date.now();
+    for (const [run, name] of [[' '.repeat(50_000), 'x'], ['\t'.repeat(50_000), 'x'], [',a'.repeat(25_000), null], [', -'.repeat(20_000), 'x']] as const) {
+      readByline(`Penulis: Fulan Fulani${run}x`);
+      expect(cleanName(`${run}x`)).toBe(name);
+    }
+    expect(readByline(`Penulis: Fulan Fulani | Editor: Budi${' '.repeat(50_000)}`)).toEqual({ author: 'Fulan Fulani', editor: 'Budi' });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

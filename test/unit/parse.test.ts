@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseEncoding, decodeBytes } from '../../src/parse/decode.js';
 import { checkBytes, sniffType } from '../../src/parse/sniff.js';
 import { parseHtml, parseJsonLd } from '../../src/parse/html.js';
+import { clean } from '../../src/index.js';
+import { JSON_LD_MAX_DEPTH } from '../../src/settings.js';
 
 describe('decoding bytes', () => {
   const cafe = 'Kafé “Bintang” di Müller';
@@ -28,6 +30,10 @@ describe('decoding bytes', () => {
   it('reads undeclared bytes as UTF-8 when they are valid UTF-8', () => {
     expect(chooseEncoding(Buffer.from(`<p>${cafe}</p>`))).toBe('UTF-8');
     expect(decodeBytes(Buffer.from(cafe))).toBe(cafe);
+  });
+  it('replaces unpaired surrogates of UTF-16 input with U+FFFD, keeping pairs', () => {
+    const text = 'a\ud800b\udfffc\ud83d\ude00';
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe('a\ufffdb\ufffdc\ud83d\ude00');
   });
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     expect(decodeBytes(Buffer.from([0x4b, 0x61, 0x66, 0xe9]))).toBe('Kafé');
@@ -83,6 +89,22 @@ describe('reading a page head', () => {
     expect(page.jsonLd.map((object) => object['@type'])).toEqual([undefined, 'WebSite', 'NewsArticle']);
     expect(parseJsonLd('<!--{"@type":"Article"}-->')).toEqual([{ '@type': 'Article' }]);
     expect(parseJsonLd('not json')).toEqual([]);
+  });
+
+  it(`ignores JSON-LD nested deeper than ${JSON_LD_MAX_DEPTH} levels, which overflowed the stack at 100,000`, () => {
+    const nested = (levels: number): string => `{"@type":"NewsArticle","headline":${'['.repeat(levels - 1)}"Judul"${']'.repeat(levels - 1)}}`;
+    expect(parseJsonLd(nested(JSON_LD_MAX_DEPTH))).toHaveLength(1);
+    expect(parseJsonLd(nested(JSON_LD_MAX_DEPTH + 1))).toEqual([]);
+    const story = '<p>JAKARTA - Isi berita yang cukup panjang untuk menjadi paragraf cerita, dengan koma.</p>';
+    for (const block of [nested(100_000), `${'{"@graph":'.repeat(100_000)}{}${'}'.repeat(100_000)}`]) {
+      const article = clean(`<html><head><script type="application/ld+json">${block}</script></head><body><article>${story}</article></body></html>`);
+      expect(article.paragraphs).toHaveLength(1);
+    }
+  });
+
+  it('reads a JSON-LD block of 200,000 objects (spreading them overflowed the stack)', () => {
+    const block = `[${'{},'.repeat(200_000)}{"@type":"NewsArticle","headline":"Judul Dari Data Terstruktur"}]`;
+    expect(parseHtml(`<html><head><script type="application/ld+json">${block}</script></head></html>`).jsonLd).toHaveLength(200_001);
   });
 
   it('survives malformed markup: unclosed tags and stray closers', () => {

@@ -1,0 +1,49 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readBounded } from '../../src/input/bounded.js';
+import { readFileBytes } from '../../src/input/file.js';
+import { readStream } from '../../src/input/stdin.js';
+import { useTempDirs } from '../helpers/tmp.js';
+
+const tempDir = useTempDirs();
+
+describe('--max-bytes on files and standard input', () => {
+  it('reads a file of exactly the limit and refuses one byte more, as an input error', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ok.html'), 'x'.repeat(1000));
+    writeFileSync(join(dir, 'big.html'), 'x'.repeat(1001));
+    expect(await readFileBytes(join(dir, 'ok.html'), 'ok.html', 1000)).toHaveLength(1000);
+    await expect(readFileBytes(join(dir, 'big.html'), 'big.html', 1000)).rejects.toMatchObject({
+      code: 'E_INPUT_TOO_LARGE',
+      input: 'big.html',
+      message: 'larger than 1000 bytes (--max-bytes)',
+    });
+  });
+
+  it('refuses gzip data that inflates past the limit with the same input error', async () => {
+    const path = join(tempDir(), 'bomb.html.gz');
+    writeFileSync(path, gzipSync(Buffer.alloc(100_000, 'a')));
+    await expect(readFileBytes(path, 'bomb.html.gz', 1000)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
+    await expect(readStream(Readable.from([gzipSync(Buffer.alloc(100_000, 'a'))]), '-', 1000)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
+  });
+
+  it('stops reading an endless stream at the limit instead of filling memory', async () => {
+    let served = 0;
+    const endless = new Readable({
+      read() {
+        served += 1024;
+        this.push(Buffer.alloc(1024, 'a'));
+      },
+    });
+    await expect(readBounded(endless, 'fifo', 64 * 1024)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
+    expect(endless.destroyed).toBe(true);
+    expect(served).toBeLessThan(128 * 1024);
+  });
+
+  it('still names a missing file as not found', async () => {
+    await expect(readFileBytes(join(tempDir(), 'none.html'), 'none.html', 1000)).rejects.toMatchObject({ code: 'E_INPUT_NOT_FOUND' });
+  });
+});
