@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence } from '../../src/text.js';
+import { clean } from '../../src/index.js';
+import { collapseWhitespace, endsLikeSentence } from '../../src/text.js';
 
 describe('endsLikeSentence', () => {
   it.each([
@@ -19,5 +20,20 @@ describe('endsLikeSentence', () => {
     const started = Date.now();
     expect(endsLikeSentence(`${'”'.repeat(200_000)}x`)).toBe(false);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('drops control characters but keeps line breaks and tabs as spaces (a stray \\x01 title made the output look binary)', () => {
+    expect(collapseWhitespace('\u0001Judul\u0000 berita\u007f')).toBe('Judul berita');
+    expect(collapseWhitespace('satu\tdua\nTiga\r\nempat\u000bLima')).toBe('satu dua Tiga empat Lima');
+    expect(collapseWhitespace('ka\u00adta\u200b')).toBe('kata');
+  });
+});
+
+describe('clean() of a page whose only title is a control character', () => {
+  it('cleans its own text output again without calling it binary', () => {
+    const article = clean('<html><head><meta property="og:title" content="\u0001"></head><body></body></html>');
+    expect(article.title ?? '').not.toMatch(/[\u0000-\u001f]/);
   });
 });
