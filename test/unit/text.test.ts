@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence } from '../../src/text.js';
+import { clean } from '../../src/index.js';
+import { collapseWhitespace, endsLikeSentence } from '../../src/text.js';
 
 describe('endsLikeSentence', () => {
   it.each([
@@ -19,5 +20,15 @@ describe('endsLikeSentence', () => {
     const started = Date.now();
     expect(endsLikeSentence(`${'”'.repeat(200_000)}x`)).toBe(false);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('drops control characters: a NUL past the binary sniff reached the output, which then read as binary', () => {
+    expect(collapseWhitespace('a\u0000b \u001b[31mc\u007f\td')).toBe('ab [31mc d');
+    const page = `Judul Berita Hari Ini\n${'Isi berita yang cukup panjang.\n'.repeat(400)}Kalimat\u0000 dengan\u0001 kontrol.`;
+    const article = clean(page);
+    expect(article.paragraphs.at(-1)).toBe('Kalimat dengan kontrol.');
+    expect(clean([article.title, ...article.paragraphs].join('\n')).paragraphs).toEqual(article.paragraphs);
   });
 });
