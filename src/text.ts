@@ -1,10 +1,14 @@
 /** Small text helpers every stage shares. */
 
-/** Soft hyphens, zero-width marks, and control characters (a stray \x01 in a title makes the output look binary). */
+/** Soft hyphens, zero-width characters, and control characters other than whitespace (NUL, ESC...): no text. */
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
-/** Collapses any run of whitespace (NBSP included) to one space, drops invisible and control characters, trims. */
+/**
+ * Collapses any run of whitespace (NBSP included) to one space, drops invisible characters, trims.
+ * Control characters go too: a NUL past the bytes sniffed for binary data reached the output, which
+ * then read as binary itself.
+ */
 export function collapseWhitespace(text: string): string {
   return text.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
 }

@@ -2,32 +2,35 @@ import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8 = new TextDecoder('utf-8');
+/** Bytes the sniffer reads when only a byte-order mark may declare the encoding. */
+const BOM_BYTES = 3;
 
 /**
  * Decodes bytes by their BOM, then the HTTP charset, then a `<meta charset>` (or XML declaration),
  * then as UTF-8; bytes that declare nothing and are not valid UTF-8 are read as windows-1252, which
  * is what old Indonesian sites that forgot their charset meant. The sniffing is encoding-sniffer's
- * (the WHATWG algorithm cheerio uses); we only choose the fallback.
+ * (the WHATWG algorithm cheerio uses); we only choose the fallback. Text read as text (`--type text`)
+ * has no markup to declare a charset: a `<meta charset>` quoted in it is not read.
  */
-export function decodeBytes(bytes: Buffer, declared: string | null = null): string {
-  const encoding = declaredEncoding(bytes, declared);
-  if (encoding === null) {
-    const strict = strictUtf8(bytes);
-    return strict ?? decodeAs(bytes, 'windows-1252');
-  }
+export function decodeBytes(bytes: Buffer, declared: string | null = null, markup = true): string {
+  const encoding = declaredEncoding(bytes, declared, markup);
+  if (encoding === null) return strictUtf8(bytes) ?? decodeAs(bytes, 'windows-1252');
   return decodeAs(bytes, encoding);
 }
 
-/** The encoding: BOM, then the server's `Content-Type` charset (`declared`), then the page's own declaration. */
-export function chooseEncoding(bytes: Buffer, declared: string | null = null): string {
-  return declaredEncoding(bytes, declared) ?? (strictUtf8(bytes) === null ? 'windows-1252' : 'UTF-8');
+/**
+ * The encoding: BOM, then the server's `Content-Type` charset (`declared`), then the page's own
+ * declaration when it is `markup`.
+ */
+export function chooseEncoding(bytes: Buffer, declared: string | null = null, markup = true): string {
+  return declaredEncoding(bytes, declared, markup) ?? (strictUtf8(bytes) === null ? 'windows-1252' : 'UTF-8');
 }
 
 /** The encoding the bytes or their server declare, null when nothing does (the default decides). */
-function declaredEncoding(bytes: Buffer, declared: string | null): string | null {
-  const transport = declared ? { transportLayerEncodingLabel: declared } : {};
-  const ifUtf8 = getEncoding(bytes, { ...transport, defaultEncoding: 'UTF-8' });
-  const ifLatin = getEncoding(bytes, { ...transport, defaultEncoding: 'windows-1252' });
+function declaredEncoding(bytes: Buffer, declared: string | null, markup: boolean): string | null {
+  const options = { ...(declared && { transportLayerEncodingLabel: declared }), ...(!markup && { maxBytes: BOM_BYTES }) };
+  const ifUtf8 = getEncoding(bytes, { ...options, defaultEncoding: 'UTF-8' });
+  const ifLatin = getEncoding(bytes, { ...options, defaultEncoding: 'windows-1252' });
   return ifUtf8 === ifLatin ? ifUtf8 : null;
 }
 

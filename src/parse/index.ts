@@ -20,7 +20,7 @@ export type TypeChoice = 'auto' | DocumentType;
 export function parse(input: string, document: InputDocument, type: TypeChoice): DocumentRecord {
   const { bytes, fetched } = document;
   checkBytes(bytes, input);
-  const source = decodeBytes(bytes, fetched?.charset ?? null);
+  const source = decodeBytes(bytes, fetched?.charset ?? null, type !== 'text');
   if (source.length > MAX_TEXT_CHARS) throw new InputTooLongError(`too long: more than ${MAX_TEXT_CHARS} characters`, { input });
   if (source.trim() === '') throw new EmptyInputError('no text (only whitespace)', { input });
   const resolved = type === 'auto' ? sniffType(source) : type;

@@ -55,9 +55,9 @@ export class SourceText {
     if (piece === '') return;
     const pieceWords = piece.split(' ');
     for (const word of pieceWords) this.words.add(word);
-    const visible = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
-    const startsBare = !/^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(visible);
-    const endsBare = !/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]$/.test(visible);
+    // Bare edges, as collapseWhitespace sees them: nothing but invisible characters between a neighbour and the piece.
+    const startsBare = collapseWhitespace(`x${raw}`) === `x${piece}`;
+    const endsBare = collapseWhitespace(`${raw}x`) === `${piece}x`;
     if (endsBare) this.heads.add(pieceWords.at(-1)!);
     if (startsBare) this.tails.add(pieceWords[0]!);
     if (startsBare && endsBare && pieceWords.length === 1) this.middles.add(piece);

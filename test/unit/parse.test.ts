@@ -35,6 +35,12 @@ describe('decoding bytes', () => {
     const text = 'a\ud800b\udfffc\ud83d\ude00';
     expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe('a\ufffdb\ufffdc\ud83d\ude00');
   });
+  it('reads no <meta charset> quoted in text read as text: cleaning such text output again garbled it', () => {
+    const text = Buffer.from('Kutipan <meta charset="shift_jis"> di “sini” ya.');
+    expect(decodeBytes(text, null, false)).toBe('Kutipan <meta charset="shift_jis"> di “sini” ya.');
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('abc', 'utf16le')]), null, false)).toBe('abc');
+    expect(clean(text, { type: 'text' }).paragraphs).toEqual(['Kutipan <meta charset="shift_jis"> di “sini” ya.']);
+  });
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     expect(decodeBytes(Buffer.from([0x4b, 0x61, 0x66, 0xe9]))).toBe('Kafé');
   });

@@ -24,6 +24,14 @@ describe('endsLikeSentence', () => {
 });
 
 describe('collapseWhitespace', () => {
+  it('drops control characters: a NUL past the binary sniff reached the output, which then read as binary', () => {
+    expect(collapseWhitespace('a\u0000b \u001b[31mc\u007f\td')).toBe('ab [31mc d');
+    const page = `Judul Berita Hari Ini\n${'Isi berita yang cukup panjang.\n'.repeat(400)}Kalimat\u0000 dengan\u0001 kontrol.`;
+    const article = clean(page);
+    expect(article.paragraphs.at(-1)).toBe('Kalimat dengan kontrol.');
+    expect(clean([article.title, ...article.paragraphs].join('\n')).paragraphs).toEqual(article.paragraphs);
+  });
+
   it('drops control characters but keeps line breaks and tabs as spaces (a stray \\x01 title made the output look binary)', () => {
     expect(collapseWhitespace('\u0001Judul\u0000 berita\u007f')).toBe('Judul berita');
     expect(collapseWhitespace('satu\tdua\nTiga\r\nempat\u000bLima')).toBe('satu dua Tiga empat Lima');
