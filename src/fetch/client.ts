@@ -196,7 +196,7 @@ export class Fetcher {
         const response = await send(this.dispatcher, url, { 'user-agent': this.options.userAgent }, url, signal);
         if (response.statusCode !== 200) {
           await response.body.dump();
-          return { status: response.statusCode, text: '' };
+          return { status: response.statusCode, text: '', location: firstHeader(response.headers.location) };
         }
         const bytes = await readBody(response.body, firstHeader(response.headers['content-encoding']), ROBOTS_MAX_BYTES, url).catch(() => Buffer.alloc(0));
         return { status: 200, text: bytes.toString('utf8') };

@@ -18,8 +18,11 @@ export interface RobotsRules {
   why?: string;
 }
 
-/** Fetches `robots.txt` (through the caller's polite client) and answers 200, 404 or 503 for it. */
-export type RobotsFetch = (url: string) => Promise<{ status: number; text: string }>;
+/** Fetches `robots.txt` (through the caller's polite client) without following redirects: a 3xx comes back with its `location`. */
+export type RobotsFetch = (url: string) => Promise<{ status: number; text: string; location?: string | null }>;
+
+/** Redirects followed to find a robots.txt, as RFC 9309 asks (at least five); past them the file counts as unavailable. */
+const ROBOTS_MAX_REDIRECTS = 5;
 
 /**
  * robots.txt per origin, fetched once per run and parsed by robots-parser. Following RFC 9309: a
@@ -47,20 +50,38 @@ export class RobotsCache {
 
   private async load(origin: string): Promise<RobotsRules> {
     const robotsUrl = `${origin}/robots.txt`;
-    let response: { status: number; text: string };
-    try {
-      response = await this.fetchText(robotsUrl);
-    } catch {
-      return everything(true);
+    let response: { status: number; text: string; location?: string | null };
+    // A site moved to https (or a CDN) redirects its robots.txt: its rules are the target's.
+    for (let from = robotsUrl, hops = 0; ; hops += 1) {
+      try {
+        response = await this.fetchText(from);
+      } catch {
+        return everything(true);
+      }
+      if (response.status < 300 || response.status >= 400) break;
+      const next = redirectTarget(response.location, from);
+      if (!next || hops === ROBOTS_MAX_REDIRECTS) return everything(true); // unavailable, like a 4xx
+      from = next;
     }
     if (response.status >= 400 && response.status < 500) return everything(true);
     if (response.status !== 200) return everything(false, `${robotsUrl} answered HTTP ${response.status}: treated as disallowing everything (RFC 9309)`);
+    // Parsed as this origin's file wherever it came from: robots-parser answers only for its own origin.
     const robots = robotsParser(robotsUrl, response.text);
     const delay = robots.getCrawlDelay(this.userAgent);
     return {
       isAllowed: (url) => robots.isAllowed(url, this.userAgent) !== false,
       crawlDelayMs: typeof delay === 'number' && delay > 0 ? delay * 1000 : null,
     };
+  }
+}
+
+/** An http(s) URL a redirect points to, or null. */
+function redirectTarget(location: string | null | undefined, from: string): string | null {
+  try {
+    const target = new URL(location ?? '', from);
+    return location && (target.protocol === 'http:' || target.protocol === 'https:') ? target.href : null;
+  } catch {
+    return null;
   }
 }
 

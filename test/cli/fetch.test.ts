@@ -1,7 +1,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { articlePage, html, robots, startServer } from '../helpers/server.js';
+import { articlePage, type Handler, html, robots, startServer } from '../helpers/server.js';
 
 /** Fast and deterministic defaults for tests; each test states what it is about. */
 const QUICK = ['--delay', '0', '--retries', '0', '-f', 'jsonl'];
@@ -149,6 +149,39 @@ describe('politeness', () => {
     const ignoring = await runCli([...QUICK, '-q', '--ignore-robots', `${server.origin}/private/1`]);
     expect(ignoring.stderr).toMatch(/--ignore-robots: robots.txt is NOT obeyed/);
     expect(records(ignoring.stdout)[0]!.title).toBe('Berita Rahasia Hari Ini');
+  });
+
+  it('follows a redirected robots.txt (a site moved to https, a CDN) and obeys the file it lands on', async () => {
+    const moved = (to: string): Handler => (_request, response) => {
+      response.writeHead(301, { location: to });
+      response.end();
+    };
+    const server = await startServer({
+      '/robots.txt': moved('/rules/robots.txt'),
+      '/rules/robots.txt': robots('User-agent: *\nDisallow: /private'),
+      '/private/1': html(articlePage('Rahasia')),
+      '/public/1': html(articlePage('Umum')),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/private/1`, `${server.origin}/public/1`]);
+    const [blocked, allowed] = records(result.stdout);
+    expect(blocked!.error.code).toBe('E_FETCH_ROBOTS_DISALLOWED');
+    expect(allowed!.title).toBe('Berita Umum Hari Ini');
+    expect(server.hits('/private/1')).toHaveLength(0);
+    expect(server.hits('/rules/robots.txt')).toHaveLength(1);
+  });
+
+  it('takes a robots.txt that redirects in a loop as unavailable (RFC 9309: after five redirects), so pages are allowed', async () => {
+    const server = await startServer({
+      '/robots.txt': (_request, response) => {
+        response.writeHead(302, { location: '/robots.txt' });
+        response.end();
+      },
+      '/public/1': html(articlePage('Umum')),
+    });
+    const result = await runCli([...QUICK, `${server.origin}/public/1`]);
+    expect(result.code).toBe(0);
+    expect(records(result.stdout)[0]!.title).toBe('Berita Umum Hari Ini');
+    expect(server.hits('/robots.txt')).toHaveLength(6);
   });
 
   it('waits --delay between requests to one host, measured by the server', async () => {
