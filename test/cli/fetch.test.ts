@@ -134,17 +134,19 @@ describe('fetching URLs (against a local server)', () => {
 });
 
 describe('politeness', () => {
-  it('obeys robots.txt: a disallowed page is never requested; --ignore-robots says so loudly', async () => {
-    const server = await startServer({
-      '/robots.txt': robots('User-agent: *\nDisallow: /private'),
-      '/private/1': html(articlePage('Rahasia')),
-      '/public/1': html(articlePage('Umum')),
-    });
+  /** A site whose robots.txt (served by `robotsRoutes`) disallows /private: that page is refused unasked, /public is cleaned. */
+  async function privateAndPublic(robotsRoutes: Record<string, Handler>) {
+    const server = await startServer({ ...robotsRoutes, '/private/1': html(articlePage('Rahasia')), '/public/1': html(articlePage('Umum')) });
     const result = await runCli([...QUICK, `${server.origin}/private/1`, `${server.origin}/public/1`]);
     const [blocked, allowed] = records(result.stdout);
     expect(blocked!.error.code).toBe('E_FETCH_ROBOTS_DISALLOWED');
     expect(allowed!.title).toBe('Berita Umum Hari Ini');
     expect(server.hits('/private/1')).toHaveLength(0);
+    return server;
+  }
+
+  it('obeys robots.txt: a disallowed page is never requested; --ignore-robots says so loudly', async () => {
+    const server = await privateAndPublic({ '/robots.txt': robots('User-agent: *\nDisallow: /private') });
     expect(server.hits('/robots.txt')).toHaveLength(1);
     const ignoring = await runCli([...QUICK, '-q', '--ignore-robots', `${server.origin}/private/1`]);
     expect(ignoring.stderr).toMatch(/--ignore-robots: robots.txt is NOT obeyed/);
@@ -152,21 +154,11 @@ describe('politeness', () => {
   });
 
   it('follows a redirected robots.txt (a site moved to https, a CDN) and obeys the file it lands on', async () => {
-    const moved = (to: string): Handler => (_request, response) => {
-      response.writeHead(301, { location: to });
+    const moved: Handler = (_request, response) => {
+      response.writeHead(301, { location: '/rules/robots.txt' });
       response.end();
     };
-    const server = await startServer({
-      '/robots.txt': moved('/rules/robots.txt'),
-      '/rules/robots.txt': robots('User-agent: *\nDisallow: /private'),
-      '/private/1': html(articlePage('Rahasia')),
-      '/public/1': html(articlePage('Umum')),
-    });
-    const result = await runCli([...QUICK, `${server.origin}/private/1`, `${server.origin}/public/1`]);
-    const [blocked, allowed] = records(result.stdout);
-    expect(blocked!.error.code).toBe('E_FETCH_ROBOTS_DISALLOWED');
-    expect(allowed!.title).toBe('Berita Umum Hari Ini');
-    expect(server.hits('/private/1')).toHaveLength(0);
+    const server = await privateAndPublic({ '/robots.txt': moved, '/rules/robots.txt': robots('User-agent: *\nDisallow: /private') });
     expect(server.hits('/rules/robots.txt')).toHaveLength(1);
   });
 
