@@ -10,6 +10,7 @@ export type StageMilliseconds = Partial<Record<ProfiledStage, number>>;
 /** Adds up where a run's time goes, stage by stage (`--profile`). One per run, never shared between runs. */
 export class StageClock {
   readonly totals: StageMilliseconds = {};
+  /** Documents whose stage times were added with `addDocument`. */
   documents = 0;
 
   /** Runs `work` and adds its wall time to `stage`, also when it throws. */
@@ -31,7 +32,13 @@ export class StageClock {
     }
   }
 
-  /** Adds times measured elsewhere (a worker thread's, for one document). */
+  /** Adds one document's stage times, measured elsewhere (in a worker thread). */
+  addDocument(times: StageMilliseconds): void {
+    this.add(times);
+    this.documents += 1;
+  }
+
+  /** Adds times measured elsewhere, counting no document. */
   add(times: StageMilliseconds): void {
     for (const stage of PROFILED_STAGES) {
       const ms = times[stage];

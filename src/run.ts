@@ -142,10 +142,7 @@ async function cleanItem(item: InputItem, extractor: Extractor, reporter: Report
   try {
     const document = await (clock ? clock.timeAsync('read', () => item.read()) : item.read());
     const { article, removals, times } = await extractor.extract(document, item.name);
-    if (clock && times) {
-      clock.add(times);
-      clock.documents += 1;
-    }
+    if (clock && times) clock.addDocument(times);
     reporter.removals?.(item.name, removals);
     const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
     return { input: item.name, outputPath: item.outputPath, article, validators };

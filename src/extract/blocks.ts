@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from '../record.js';
+import { textContent } from '../parse/walk.js';
 import { collapseWhitespace } from '../text.js';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
@@ -90,11 +91,6 @@ function startsWithBoldRun(lineBreak: Element, buffer: string): boolean {
   let previous = lineBreak.prev;
   while (previous && previous.type === 'text' && previous.data.trim() === '') previous = previous.prev;
   if (!previous || previous.type !== 'tag' || !BOLD.has((previous as Element).name)) return false;
-  const bold = collapseWhitespace(textOf(previous as Element));
+  const bold = collapseWhitespace(textContent(previous));
   return bold.length > 0 && bold === collapseWhitespace(buffer);
-}
-
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  return node.type === 'tag' ? (node as Element).children.map(textOf).join('') : '';
 }

@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element, ParentNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
 import { bodyElements, elementsBelow, textContent } from '../parse/walk.js';
@@ -40,8 +40,9 @@ function scoredContainer($: CheerioAPI): Element | null {
   const tallies = new Map<Element, Tally>();
   const boilerplate = new Map<Element, boolean>();
   const root = $.root()[0]!;
-  const measure = measureText(root);
-  for (const unit of paragraphUnits(root, measure)) {
+  const elements = elementsBelow(root);
+  const measure = measureText(elements);
+  for (const unit of paragraphUnits(elements, measure)) {
     if (unit.text.length < SCORED_PARAGRAPH_MIN_CHARS || insideBoilerplate(unit.owner, boilerplate)) continue;
     // A headline in a list of links is no paragraph of a story, however long: it only counts as links.
     const headline = unit.linked * 2 > unit.text.length;
@@ -101,10 +102,10 @@ interface ParagraphUnit {
  * `<p>`-like elements, and runs of bare text directly inside any other element: pages that write
  * their story as a `<div>` of text and `<br>`s, or as one line of text in a `<div>`.
  */
-function paragraphUnits(root: ParentNode, measure: TextMeasure): ParagraphUnit[] {
+function paragraphUnits(elements: readonly Element[], measure: TextMeasure): ParagraphUnit[] {
   const paragraphs: ParagraphUnit[] = [];
   const bare: ParagraphUnit[] = [];
-  for (const element of bodyElements(elementsBelow(root))) {
+  for (const element of bodyElements(elements)) {
     if (PARAGRAPHS.has(element.name)) {
       const parent = parentElement(element);
       // Too short to score: skip reading its text.

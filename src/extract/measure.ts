@@ -1,5 +1,5 @@
-import type { Element, ParentNode } from 'domhandler';
-import { elementsBelow, isElement } from '../parse/walk.js';
+import type { Element } from 'domhandler';
+import { isElement } from '../parse/walk.js';
 
 /**
  * A stretch of text as whitespace collapsing sees it: its collapsed length (runs of whitespace
@@ -46,10 +46,12 @@ export interface TextMeasure {
   linkedChars(element: Element): number;
 }
 
-/** Measures every element below `root` at once; the DOM must not change while the measure is used. */
-export function measureText(root: ParentNode): TextMeasure {
+/**
+ * Measures the elements at once, given in document order (as `elementsBelow` lists a page); the
+ * DOM must not change while the measure is used.
+ */
+export function measureText(elements: readonly Element[]): TextMeasure {
   const spans = new Map<Element, { text: Span; links: Span }>();
-  const elements = elementsBelow(root);
   // Reversed document order visits every element after all of its descendants.
   for (let i = elements.length - 1; i >= 0; i -= 1) {
     const element = elements[i]!;
