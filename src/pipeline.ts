@@ -27,11 +27,11 @@ export function processDocument(document: InputDocument, options: ResolvedCleanO
     budget.check();
     return result;
   };
-  const parsed = stage('parse', () => parse(options.name, document, options.type));
+  const parsed = stage('parse', () => parse(options.name, document, document.type ?? options.type));
   const first = stage('metadata', () => readPageMetadata(parsed));
   const extracted = (document.pages ?? []).reduce((story, page) => {
     // A story's further pages add their body; its metadata is page one's.
-    const next = stage('parse', () => parse(options.name, page, options.type));
+    const next = stage('parse', () => parse(options.name, page, page.type ?? options.type));
     const more = stage('extract', () => extractArticle(next));
     return { ...story, blocks: [...story.blocks, ...more.blocks], removals: [...story.removals, ...more.removals] };
   }, stage('extract', () => extractArticle(first)));
