@@ -39,7 +39,10 @@ export async function main(argv: string[]): Promise<void> {
     }
     throw error;
   }
-  process.exitCode = await execute(program.args, program.opts<CliValues>());
+  const values = program.opts<CliValues>();
+  // Record mode answers in JSON Lines unless told otherwise (and then refuses).
+  if (values.records && program.getOptionValueSource('format') === 'default') values.format = 'jsonl';
+  process.exitCode = await execute(program.args, values);
 }
 
 async function execute(args: string[], values: CliValues): Promise<number> {
@@ -97,6 +100,9 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         max: values.max ?? null,
         state: values.state ?? null,
         refetch: values.refetch,
+        records: values.records ? { html: values.htmlField, text: values.textField } : null,
+        shard: values.shard ?? null,
+        doneDir: values.doneDir ?? null,
         signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,

@@ -66,6 +66,16 @@ export class InputTooDeepError extends InputError {
   readonly code = 'E_INPUT_TOO_DEEP';
 }
 
+/** A line of a `--records` input that is not a JSON object. */
+export class RecordMalformedError extends InputError {
+  readonly code = 'E_RECORD_MALFORMED';
+}
+
+/** A `--records` line whose object holds the page in neither the HTML nor the text field. */
+export class RecordNoPageError extends InputError {
+  readonly code = 'E_RECORD_NO_PAGE';
+}
+
 /** A URL could not be fetched, or what came back is not a page kliping can clean. */
 export abstract class FetchError extends KlipingError {}
 

@@ -2,7 +2,21 @@ import { mkdir, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
-import { checkStdinUse, classifyInput, type Discover, enumerateInputs, type InputDocument, type InputItem, type Listing } from './input/index.js';
+import {
+  checkStdinUse,
+  classifyInput,
+  DEFAULT_RECORD_FIELDS,
+  type Discover,
+  enumerateInputs,
+  type InputDocument,
+  type InputEntry,
+  type InputItem,
+  isSourceMark,
+  type Listing,
+  type RecordFields,
+  type Shard,
+  type SourceMark,
+} from './input/index.js';
 import type { FetchStage } from './fetch/index.js';
 import { CrawlState } from './crawl-state.js';
 import { NotModified } from './fetch/not-modified.js';
@@ -15,6 +29,9 @@ import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
 import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
 import { StageClock } from './profile.js';
 import { VERSION } from './version.js';
+import { SourceProgress } from './source-progress.js';
+import { DoneDir } from './state/done-dir.js';
+import type { SourceFile } from './input/index.js';
 
 /** A whole batch: where the documents come from, how they are cleaned, where results go. */
 export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions {
@@ -43,6 +60,12 @@ export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions
   state?: string | null;
   /** Fetch URLs the state file says are done anyway. */
   refetch?: boolean;
+  /** Inputs are JSON Lines records, one document per line, its page in these fields (defaults `html`, `text`); JSON Lines out, one line per line. */
+  records?: Partial<RecordFields> | null;
+  /** Only this shard of the inputs (`--shard K/N`). */
+  shard?: Shard | null;
+  /** A folder of markers for input files finished, which a relaunched run passes over. */
+  doneDir?: string | null;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -87,7 +110,9 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const extraction = resolveExtractorOptions(options);
   const format = options.format ?? 'text';
   checkAppendUse(options, format);
+  checkRecordsUse(options, format);
   const single = await isSingleDocument(options);
+  const doneDir = options.doneDir ? await DoneDir.open(options.doneDir, io.reporter.warn) : null;
   const state = options.state ? await CrawlState.open(options.state) : null;
   // The state's lock comes first: it keeps a second run away from an --append file being mended.
   const sink = await openSink(options, format, io, state, single).catch((error: unknown) => {
@@ -99,7 +124,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const clock = extraction.profile ? new StageClock() : undefined;
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now(), ...(clock && { profile: clock }) };
-  const failedInputs: string[] = [];
+  // A set: a container file with several failed records is listed once.
+  const failedInputs = new Set<string>();
   const sources = {
     inputs: options.inputs,
     inputLists,
@@ -109,18 +135,24 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     listings: options.listings ?? [],
     discover: fetching.discover,
     maxBytes: options.fetch?.maxBytes,
+    records: options.records ? { ...DEFAULT_RECORD_FIELDS, ...options.records } : null,
+    shard: options.shard ?? null,
+    ...(doneDir && { isDone: (source: SourceFile) => doneDir.isDone(source) }),
   };
   const items = enumerateInputs(sources, options.max ?? null);
   // Enough documents in flight for every fetch and to keep every worker busy, and no more: memory stays bounded.
   const inFlight = Math.max(options.fetch?.concurrency ?? FETCH_CONCURRENCY, extraction.jobs * DOCUMENTS_AHEAD_PER_JOB);
   try {
     const stop = (): boolean => sink.closed || Boolean(options.signal?.aborted);
-    const work = (item: InputItem): Promise<Cleaned> =>
-      skipDone && !skipDone.take(item.name) ? Promise.resolve({ input: item.name, skipped: true }) : cleanItem(item, extractor, io.reporter, clock);
+    const progress = new SourceProgress(sink, doneDir);
+    const work = (entry: InputEntry): Promise<Cleaned> => {
+      if (isSourceMark(entry)) return Promise.resolve(entry);
+      return skipDone && !skipDone.take(entry.name) ? Promise.resolve({ input: entry.name, skipped: true }) : cleanItem(entry, extractor, io.reporter, clock);
+    };
     for await (const result of mapOrdered(items, inFlight, work, stop)) {
       if (sink.closed) break;
-      const delivered = () => deliver(result, sink, io.reporter, summary, state);
-      if (!(await (clock ? clock.timeAsync('write', delivered) : delivered()))) failedInputs.push(result.input);
+      const delivered = () => ('mark' in result ? endSource(result, progress, io.reporter, summary) : deliver(result, sink, io.reporter, summary, state, progress));
+      if (!(await (clock ? clock.timeAsync('write', delivered) : delivered()))) failedInputs.add(rerunName(result));
       io.reporter.progress?.(summary);
     }
     await sink.close();
@@ -129,14 +161,20 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     await fetching.close();
     state?.close();
   }
-  if (options.failedList) await writeFileAtomic(options.failedList, failedInputs.map((input) => `${input}\n`).join(''), true, options.failedList);
+  if (options.failedList) await writeFileAtomic(options.failedList, [...failedInputs].map((input) => `${input}\n`).join(''), true, options.failedList);
   summary.interrupted = Boolean(options.signal?.aborted);
   summary.outputClosed = sink.closed;
   return summary;
 }
 
+/** What `--failed` lists for a failure, ready for `-i`: a container file, not its record, is what can be run again. */
+function rerunName(result: Cleaned): string {
+  if ('mark' in result) return result.source.name;
+  return 'source' in result && result.source?.container ? result.source.name : result.input;
+}
+
 /** A result (for a failure with the error itself, to report with its class), or an input done in an earlier run. */
-type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validators }) | { input: string; skipped: true };
+type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validators }) | { input: string; skipped: true } | SourceMark;
 
 async function cleanItem(item: InputItem, extractor: Extractor, reporter: Reporter, clock?: StageClock): Promise<Cleaned> {
   try {
@@ -145,12 +183,12 @@ async function cleanItem(item: InputItem, extractor: Extractor, reporter: Report
     if (clock && times) clock.addDocument(times);
     reporter.removals?.(item.name, removals);
     const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
-    return { input: item.name, outputPath: item.outputPath, article, validators };
+    return { input: item.name, outputPath: item.outputPath, source: item.source, wrap: item.wrap, article, validators };
   } catch (thrown) {
     if (thrown instanceof NotModified) return { input: item.name, skipped: true };
     const error = asKlipingError(thrown, item.name);
     if (error instanceof UsageError) throw error;
-    return { input: item.name, outputPath: item.outputPath, error: { code: error.code, message: error.message }, failure: error };
+    return { input: item.name, outputPath: item.outputPath, source: item.source, wrap: item.wrap, error: { code: error.code, message: error.message }, failure: error };
   }
 }
 
@@ -159,10 +197,34 @@ async function cleanItem(item: InputItem, extractor: Extractor, reporter: Report
  * a failure. Results come here one at a time, in order, so two copies of one story fetched together
  * cannot both pass the state's duplicate check.
  */
-async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, summary: RunSummary, state: CrawlState | null): Promise<boolean> {
+async function deliver(
+  result: Exclude<Cleaned, SourceMark>,
+  sink: OutputSink,
+  reporter: Reporter,
+  summary: RunSummary,
+  state: CrawlState | null,
+  progress: SourceProgress,
+): Promise<boolean> {
   if ('skipped' in result) {
     summary.skipped += 1;
     return true;
+  }
+  const written = await write(result, sink, reporter, summary, state, progress);
+  if (result.source) progress.count(result.source, result.input, !written);
+  return written;
+}
+
+async function write(
+  result: Exclude<Cleaned, SourceMark | { skipped: true }>,
+  sink: OutputSink,
+  reporter: Reporter,
+  summary: RunSummary,
+  state: CrawlState | null,
+  progress: SourceProgress,
+): Promise<boolean> {
+  if (result.source && progress.isRefused(result.source)) {
+    summary.failed += 1;
+    return false;
   }
   if ('article' in result) {
     const original = state?.duplicateOf(result.input, result.article);
@@ -174,21 +236,38 @@ async function deliver(result: Cleaned, sink: OutputSink, reporter: Reporter, su
     }
     if (!result.article.article) reporter.warn(result.input, 'not an article (an index or listing page): no body written');
     else if (result.article.paragraphs.length === 0) reporter.warn(result.input, 'no article text found');
-    try {
-      await sink.write(result);
-      sink.sync();
-      state?.recordDone(result.input, result.article, result.validators);
-      summary.succeeded += 1;
-      return true;
-    } catch (thrown) {
-      reporter.error(asKlipingError(thrown, result.input));
-      summary.failed += 1;
-      return false;
-    }
+  } else if (result.failure) {
+    reporter.error(result.failure);
   }
-  if (result.failure) reporter.error(result.failure);
+  try {
+    await sink.write(result);
+    sink.sync();
+  } catch (thrown) {
+    const error = asKlipingError(thrown, result.input);
+    reporter.error(error);
+    if (result.source?.container) progress.refuse(result.source);
+    summary.failed += 1;
+    return false;
+  }
+  if (!('article' in result)) {
+    summary.failed += 1;
+    return false;
+  }
+  state?.recordDone(result.input, result.article, result.validators);
+  summary.succeeded += 1;
+  return true;
+}
+
+/** An input file's results are all written, or the file was finished by an earlier run. */
+async function endSource(mark: SourceMark, progress: SourceProgress, reporter: Reporter, summary: RunSummary): Promise<boolean> {
+  if (mark.mark === 'done') {
+    summary.skipped += 1;
+    return true;
+  }
+  const error = await progress.end(mark.source);
+  if (!error) return true;
+  reporter.error(error);
   summary.failed += 1;
-  await sink.write(result).catch((thrown: unknown) => reporter.error(asKlipingError(thrown, result.input)));
   return false;
 }
 
@@ -232,7 +311,15 @@ async function openSink(options: RunOptions, format: OutputFormat, io: RunIO, st
   } catch (error) {
     throw new UsageError(`${options.outputDir}: cannot create output directory (${(error as Error).message})`, { cause: error });
   }
-  return new DirectoryOutput(options.outputDir, format, options.force ?? false, Boolean(options.state) && !options.refetch);
+  return new DirectoryOutput(options.outputDir, format, options.force ?? false, Boolean(options.state) && !options.refetch, Boolean(options.doneDir));
+}
+
+/** Record mode answers line for line in JSON Lines; its inputs have no URL identity for `--state` to keep. */
+function checkRecordsUse(options: RunOptions, format: OutputFormat): void {
+  if (!options.records) return;
+  if (format !== 'jsonl') throw new UsageError('--records writes one JSON line per input line: use -f jsonl (its default)');
+  if (options.state) throw new UsageError('--records and --state do not go together: use --done-dir to resume a record run');
+  if (options.appendTo) throw new UsageError('--records and --append do not go together: use -o DIR (one output file per input file) with --done-dir');
 }
 
 function checkAppendUse(options: RunOptions, format: OutputFormat): void {
@@ -256,6 +343,7 @@ async function openAppendFile(path: string, reporter: Reporter, state: CrawlStat
 
 /** A run that can only ever have one document: `-f json` prints one object, and no worker is started. */
 async function isSingleDocument(options: RunOptions): Promise<boolean> {
+  if (options.records) return false;
   if ((options.inputLists ?? []).length > 0 || (options.listings ?? []).length > 0 || options.inputs.length !== 1) return false;
   const spec = classifyInput(options.inputs[0]!);
   if (spec.kind !== 'path') return true;

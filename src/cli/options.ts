@@ -45,11 +45,16 @@ export interface CliValues {
   max?: number;
   state?: string;
   refetch: boolean;
+  records: boolean;
+  htmlField: string;
+  textField: string;
+  shard?: { index: number; count: number };
+  doneDir?: string;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: ['text', 'json', 'jsonl'], default: 'text' },
-  { flags: '-o, --output-dir <dir>', description: 'write one file per document into DIR (atomically) instead of stdout' },
+  { flags: '-o, --output-dir <dir>', description: 'write one file per document into DIR (atomically) instead of stdout; with --records, one file per input file, named once that file is finished' },
   {
     flags: '--append <file>',
     description: 'append JSON Lines (-f jsonl) to FILE instead of stdout; with --state, a run killed midway and run again writes each article exactly once',
@@ -66,6 +71,19 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--max <n>', description: 'at most N listed articles, all sitemaps and feeds together', parse: (value) => parseCount(value, 0) },
   { flags: '--state <file>', description: 'remember across runs (SQLite file): URLs done are not fetched again, copies of a story seen before are skipped' },
   { flags: '--refetch', description: 'with --state: fetch URLs again even when done' },
+  {
+    flags: '--records',
+    description: 'inputs are JSON Lines (stdin, files, folders of .jsonl): each line an object with the page in a field; writes one JSON line per input line, in order: its other fields untouched and the result (or error) under "kliping"',
+    default: false,
+  },
+  { flags: '--html-field <name>', description: 'with --records: the field holding a page as HTML', default: 'html' },
+  { flags: '--text-field <name>', description: 'with --records: the field holding a page as plain text (mC4, CulturaX: text)', default: 'text' },
+  {
+    flags: '--shard <k/n>',
+    description: 'only shard K of N (1/4 is the first of four): inputs split by a stable hash of their name, standard input\'s records by line number',
+    parse: parseShard,
+  },
+  { flags: '--done-dir <dir>', description: 'mark each input file finished in DIR (atomically); a rerun passes marked files over, so a relaunched job continues where it stopped' },
   { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },
@@ -90,7 +108,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--delay <duration>', description: 'time between two requests to one host (robots.txt Crawl-delay can raise it); 500ms, 2s', default: '1s', parse: parseDuration },
   { flags: '--timeout <duration>', description: 'limit on each request, from connecting to the last byte of the body', default: '30s', parse: parseDuration },
   { flags: '--retries <n>', description: 'further attempts after a network error, 429 or 5xx (Retry-After honoured)', default: 2, parse: (value) => parseCount(value, 0) },
-  { flags: '--max-bytes <size>', description: 'largest page, counted after decompression; 500k, 10M', default: '10M', parse: parseSize },
+  { flags: '--max-bytes <size>', description: 'largest page (or --records line), counted after decompression; 500k, 10M', default: '10M', parse: parseSize },
   { flags: '--user-agent <text>', description: 'User-Agent sent with every request (default: kliping/VERSION (+project URL))' },
   { flags: '--ignore-robots', description: 'fetch pages robots.txt disallows (a warning says so on every run)', default: false },
   { flags: '--no-follow-pages', description: "don't gather a paginated story's further pages (or its single-page view)" },
@@ -100,6 +118,14 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--profile', description: 'print the time spent in each stage (read, parse, metadata, extract, clean, dedupe, write) on stderr at the end', default: false },
   { flags: '--color <when>', description: 'colour on stderr; auto: only on a terminal, never with NO_COLOR set', choices: ['auto', 'always', 'never'], default: 'auto' },
 ];
+
+/** `K/N`, K counted from 1: the shard numbers people and job arrays write. */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected K/N with 1 <= K <= N, such as 1/4 (the first of four shards).');
+  return { index, count };
+}
 
 function parseShare(value: string): number {
   const number = Number(value);

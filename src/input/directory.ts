@@ -1,34 +1,36 @@
+import type { Stats } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { NothingUsableError } from '../errors.js';
-import { fileError, readFileBytes } from './file.js';
-import { bytesOnly, failedItem, type InputItem } from './item.js';
 
 /** Files a folder walk picks up: saved pages and texts, plain or gzip-compressed. */
 export const USABLE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
 
-/**
- * Walks a folder lazily, in name order, skipping hidden entries (like ripgrep) and folders already
- * visited through a symbolic link, so a link loop ends the walk instead of hanging it. Files of more
- * than `maxBytes` fail when read.
- */
-export async function* walkDirectory(root: string, maxBytes: number): AsyncGenerator<InputItem> {
-  let found = 0;
-  try {
-    for await (const path of usableFiles(root, root, new Set())) {
-      found += 1;
-      yield { name: path, outputPath: relative(root, path), read: () => bytesOnly(readFileBytes(path, path, maxBytes)) };
-    }
-  } catch (error) {
-    yield failedItem(root, root, fileError(error, root));
-    return;
-  }
-  if (found === 0) {
-    yield failedItem(root, root, new NothingUsableError('no .html, .htm, .xhtml or .txt files (or .gz of them) inside', { input: root }));
-  }
+/** With `--records`: JSON Lines dumps, plain or gzip-compressed. */
+export const RECORD_FILE = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
+
+/** A file found in a folder: its path, its path inside the folder, and what `stat` said. */
+export interface FoundFile {
+  path: string;
+  outputPath: string;
+  info: Stats;
 }
 
-async function* usableFiles(root: string, dir: string, visited: Set<string>): AsyncGenerator<string> {
+/**
+ * Walks a folder lazily, in name order, for files whose names `usable` matches, skipping hidden
+ * entries (like ripgrep) and folders already visited through a symbolic link, so a link loop ends
+ * the walk instead of hanging it. Throws when the folder cannot be read or holds nothing usable.
+ */
+export async function* walkDirectory(root: string, usable: RegExp, describe: string): AsyncGenerator<FoundFile> {
+  let found = 0;
+  for await (const file of usableFiles(root, root, usable, new Set())) {
+    found += 1;
+    yield file;
+  }
+  if (found === 0) throw new NothingUsableError(`no ${describe} inside`, { input: root });
+}
+
+async function* usableFiles(root: string, dir: string, usable: RegExp, visited: Set<string>): AsyncGenerator<FoundFile> {
   const real = await realpath(dir);
   if (visited.has(real)) return;
   visited.add(real);
@@ -46,7 +48,7 @@ async function* usableFiles(root: string, dir: string, visited: Set<string>): As
   for (const name of names) {
     const path = join(dir, name);
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) yield* usableFiles(root, path, visited);
-    else if (info?.isFile() && USABLE_FILE.test(name)) yield path;
+    if (info?.isDirectory()) yield* usableFiles(root, path, usable, visited);
+    else if (info?.isFile() && usable.test(name)) yield { path, outputPath: relative(root, path), info };
   }
 }

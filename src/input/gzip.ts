@@ -1,4 +1,5 @@
-import { gunzipSync } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { InputTooLargeError, InputUnreadableError, type KlipingError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../settings.js';
 
@@ -19,4 +20,26 @@ export function inflateIfGzip(bytes: Buffer, name: string, maxBytes: number = MA
     }
     throw new InputUnreadableError(`corrupt gzip data (${(error as Error).message})`, { input: name, cause: error });
   }
+}
+
+/**
+ * A stream's bytes, inflated as they come when the stream starts with gzip's magic bytes (a
+ * `.jsonl.gz` dump, or one piped in): nothing is held whole.
+ */
+export async function* inflateStreamIfGzip(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const rest = (async function* () {
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+  if (first.value.length < 2 || first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
+    yield* rest;
+    return;
+  }
+  const inflated = createGunzip();
+  // pipeline, not pipe: a read error must end the inflated stream too, not leave it waiting.
+  pipeline(Readable.from(rest), inflated, () => {});
+  yield* inflated as AsyncIterable<Buffer>;
 }

@@ -3,15 +3,22 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { asKlipingError, UnsupportedInputError, UsageError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../settings.js';
-import { walkDirectory } from './directory.js';
+import { createReadStream } from 'node:fs';
+import { type FoundFile, RECORD_FILE, USABLE_FILE, walkDirectory } from './directory.js';
 import { fileError, readFileBytes } from './file.js';
-import { bytesOnly, failedItem, type InputItem } from './item.js';
+import { inflateStreamIfGzip } from './gzip.js';
+import { bytesOnly, failedItem, type InputEntry, type InputItem, type SourceFile } from './item.js';
+import { readRecords, type RecordFields, type RecordOptions } from './records.js';
+import { inShard, type Shard } from './shard.js';
 import { openListFile, readInputList } from './list.js';
 import { classifyInput } from './spec.js';
 import { readStream } from './stdin.js';
 import { type FetchUrl, urlItem } from './url.js';
 
-export type { InputDocument, InputItem } from './item.js';
+export type { InputDocument, InputEntry, InputItem, SourceFile, SourceMark } from './item.js';
+export { isSourceMark } from './item.js';
+export { DEFAULT_RECORD_FIELDS, type RecordFields } from './records.js';
+export type { Shard } from './shard.js';
 export type { FetchUrl } from './url.js';
 export { classifyInput, type InputSpec } from './spec.js';
 
@@ -29,6 +36,12 @@ export interface InputSources {
   discover?: Discover;
   /** Largest file or standard input, counted after decompression (`--max-bytes`); default `MAX_INPUT_BYTES`. */
   maxBytes?: number;
+  /** `--records`: inputs are JSON Lines, one document per line, its page in these fields. */
+  records?: RecordFields | null;
+  /** `--shard K/N`: only the inputs (files, URLs; standard input's records by line) in this shard. */
+  shard?: Shard | null;
+  /** `--done-dir`: whether an earlier run finished this file, so it is passed over. */
+  isDone?: (source: SourceFile) => Promise<boolean>;
 }
 
 export interface Listing {
@@ -50,7 +63,7 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 }
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
-export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputItem> {
+export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputEntry> {
   for (const input of sources.inputs) yield* expandInput(input, sources);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
@@ -69,6 +82,7 @@ export async function* enumerateInputs(sources: InputSources, max: number | null
     }
     try {
       for await (const { url } of sources.discover(listing, left)) {
+        if (!inShard(url, sources.shard)) continue;
         if (left !== null) left -= 1;
         yield urlItem(url, sources.fetchUrl);
       }
@@ -79,23 +93,64 @@ export async function* enumerateInputs(sources: InputSources, max: number | null
   }
 }
 
-async function* expandInput(input: string, sources: InputSources): AsyncGenerator<InputItem> {
+async function* expandInput(input: string, sources: InputSources): AsyncGenerator<InputEntry> {
   const spec = classifyInput(input);
   const { maxBytes = MAX_INPUT_BYTES } = sources;
   if (spec.kind === 'stdin') {
-    yield { name: STDIN_NAME, outputPath: 'stdin', read: () => bytesOnly(readStream(sources.stdin, STDIN_NAME, maxBytes)) };
+    if (sources.records) {
+      const source: SourceFile = { name: STDIN_NAME, outputPath: 'stdin', size: 0, mtimeMs: 0, container: true };
+      // Standard input has no file name to shard by: its lines are sharded by number.
+      yield* recordsOf(sources.stdin, source, { fields: sources.records, maxBytes, shard: sources.shard ?? null });
+      yield { mark: 'end', source };
+    } else {
+      yield { name: STDIN_NAME, outputPath: 'stdin', read: () => bytesOnly(readStream(sources.stdin, STDIN_NAME, maxBytes)) };
+    }
     return;
   }
   if (spec.kind === 'url') {
-    yield urlItem(spec.name, sources.fetchUrl);
+    if (inShard(spec.name, sources.shard)) yield urlItem(spec.name, sources.fetchUrl);
     return;
   }
   const info = await stat(spec.name).catch((error: unknown) => error as Error);
   if (info instanceof Error) {
     yield failedItem(spec.name, basename(spec.name), fileError(info, spec.name));
   } else if (info.isDirectory()) {
-    yield* walkDirectory(spec.name, maxBytes);
+    const [usable, describe] = sources.records ? [RECORD_FILE, '.jsonl or .ndjson files (or .gz of them)'] : [USABLE_FILE, '.html, .htm, .xhtml or .txt files (or .gz of them)'];
+    try {
+      for await (const file of walkDirectory(spec.name, usable, describe)) yield* expandFile(file, sources);
+    } catch (error) {
+      yield failedItem(spec.name, spec.name, fileError(error, spec.name));
+    }
   } else {
-    yield { name: spec.name, outputPath: basename(spec.name), read: () => bytesOnly(readFileBytes(spec.name, spec.name, maxBytes)) };
+    yield* expandFile({ path: spec.name, outputPath: basename(spec.name), info }, sources);
+  }
+}
+
+/**
+ * One input file: passed over when it is another shard's or `--done-dir` marks it finished; else
+ * its documents (one, or a record file's lines), then the mark that the file has been handed on.
+ */
+async function* expandFile({ path, outputPath, info }: FoundFile, sources: InputSources): AsyncGenerator<InputEntry> {
+  if (!inShard(path, sources.shard)) return;
+  const { maxBytes = MAX_INPUT_BYTES } = sources;
+  const source: SourceFile = { name: path, outputPath, size: info.size, mtimeMs: info.mtimeMs, container: Boolean(sources.records) };
+  if (await sources.isDone?.(source)) {
+    yield { mark: 'done', source };
+    return;
+  }
+  if (sources.records) {
+    yield* recordsOf(createReadStream(path), source, { fields: sources.records, maxBytes });
+  } else {
+    yield { name: path, outputPath, source, read: () => bytesOnly(readFileBytes(path, path, maxBytes)) };
+  }
+  yield { mark: 'end', source };
+}
+
+/** A record stream's documents; a stream that breaks (unreadable, corrupt gzip) ends with a failure of its source. */
+async function* recordsOf(stream: AsyncIterable<Buffer>, source: SourceFile, options: RecordOptions): AsyncGenerator<InputItem> {
+  try {
+    yield* readRecords(inflateStreamIfGzip(stream), source, options);
+  } catch (error) {
+    yield { ...failedItem(source.name, source.outputPath, fileError(error, source.name)), source };
   }
 }

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ErrorRecord } from '../record.js';
+import type { ArticleRecord } from '../record.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -13,11 +13,11 @@ export function formatText(article: ArticleRecord): string {
   return [article.title, ...article.paragraphs].filter((line): line is string => Boolean(line)).join('\n');
 }
 
-export function formatJson(record: ArticleRecord | ErrorRecord): string {
+export function formatJson(record: object): string {
   return JSON.stringify(record, null, 2);
 }
 
 /** One line, whatever the text holds: JSON escapes every newline inside strings. */
-export function formatJsonLine(record: ArticleRecord | ErrorRecord): string {
+export function formatJsonLine(record: object): string {
   return JSON.stringify(record);
 }

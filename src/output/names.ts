@@ -1,7 +1,7 @@
 import { OUTPUT_NAME_MAX_BYTES } from '../settings.js';
 import { FORMAT_EXTENSION, type OutputFormat } from './format.js';
 
-const INPUT_EXTENSION = /(?:\.(?:html?|xhtml|txt))?(?:\.gz)?$/i;
+const INPUT_EXTENSION = /(?:\.(?:html?|xhtml|txt|jsonl|ndjson|warc))?(?:\.gz)?$/i;
 
 /** Characters no file name should hold: controls (NUL included), and those Windows forbids. */
 const UNSAFE_CHARS = /[\x00-\x1f\x7f<>:"|?*]/g;

@@ -4,28 +4,34 @@ import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DiskFullError, OutputWriteError } from '../errors.js';
 import { classifyInput } from '../input/spec.js';
+import type { InputItem, SourceFile } from '../input/item.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
 import { writeFileAtomic } from './atomic.js';
 import { appendWhole } from './file-append.js';
 import { writeFailure } from './failures.js';
+import { GatheredFile } from './gathered.js';
 import { formatJson, formatJsonLine, formatText, type OutputFormat } from './format.js';
 import { OutputNames } from './names.js';
 import { removeStaleTemporaries } from './temporary.js';
 
 /** One finished input: its cleaned article, or the error that stands for it. */
-export type DocumentResult =
+export type DocumentResult = (
   | { input: string; outputPath: string; article: ArticleRecord }
-  | { input: string; outputPath: string; error: ErrorRecord['error'] };
+  | { input: string; outputPath: string; error: ErrorRecord['error'] }
+) & Pick<InputItem, 'source' | 'wrap'>;
 
-/** What a result is printed as: the article, or the failure standing in for it. */
-export function outputRecord(result: DocumentResult): ArticleRecord | ErrorRecord {
-  return 'article' in result ? result.article : { input: result.input, error: result.error };
+/** What a result is printed as in JSON: the article, or the failure standing in for it, in what its input wraps it in. */
+export function outputRecord(result: DocumentResult): object {
+  const record = 'article' in result ? result.article : { input: result.input, error: result.error };
+  return result.wrap ? result.wrap(record) : record;
 }
 
 /** Where results go. `write` resolves once the result is handed to the OS, whole. */
 export interface OutputSink {
   write(result: DocumentResult): Promise<void>;
   close(): Promise<void>;
+  /** All of a container file's results are written (`-o` gathers them in one file, which now takes its name). */
+  finishSource?(source: SourceFile): Promise<void>;
   /** Puts what was written on disk where that means anything (a file behind stdout), before the state store records it. */
   sync(): void;
   /**
@@ -148,6 +154,7 @@ function indent(json: string): string {
  */
 export class DirectoryOutput implements OutputSink {
   private full = false;
+  private gathered: GatheredFile | null = null;
   private readonly names: OutputNames;
   private readonly swept = new Set<string>();
 
@@ -156,28 +163,60 @@ export class DirectoryOutput implements OutputSink {
     private readonly format: OutputFormat,
     private readonly overwrite: boolean,
     private readonly keepWrittenUrls = false,
+    /** With `--done-dir`: a container's output file that is there was left by a run that did not finish that input, and is replaced. */
+    private readonly replaceUnfinished = false,
   ) {
     this.names = new OutputNames(format);
   }
 
   async write(result: DocumentResult): Promise<void> {
+    if (result.source?.container) {
+      await this.gathering(result.source, result.input).then((gathered) => gathered.output.write(result)).catch((error: unknown) => this.failed(error));
+      return;
+    }
     if (!('article' in result)) return;
-    const path = join(this.dir, this.names.claim(result.outputPath));
-    if (resolve(path) === resolve(result.input)) {
-      throw new OutputWriteError(`${path} is the input itself: choose another --output-dir`, { input: result.input });
+    const path = await this.claim(result.outputPath, result.input);
+    if (this.keepWrittenUrls && classifyInput(result.input).kind === 'url' && (await holdsRecordOf(path, result.input))) return;
+    const record = outputRecord(result);
+    const data = this.format === 'text' ? `${formatText(result.article)}\n` : this.format === 'json' ? `${formatJson(record)}\n` : `${formatJsonLine(record)}\n`;
+    await writeFileAtomic(path, data, this.overwrite, result.input).catch((error: unknown) => this.failed(error));
+  }
+
+  /**
+   * A container file's results, gathered in a temporary file that takes the output's name once the
+   * last of them is written: a file of records cleaned halfway is never mistaken for a whole one.
+   */
+  async finishSource(source: SourceFile): Promise<void> {
+    const gathered = await this.gathering(source, source.name).catch((error: unknown) => this.failed(error));
+    this.gathered = null;
+    await gathered.finish().catch((error: unknown) => this.failed(error));
+  }
+
+  private async gathering(source: SourceFile, input: string): Promise<GatheredFile> {
+    if (this.gathered?.source === source) return this.gathered;
+    await this.gathered?.abandon();
+    this.gathered = null;
+    const path = await this.claim(source.outputPath, input);
+    this.gathered = await GatheredFile.open(source, path, this.format, this.overwrite || this.replaceUnfinished);
+    return this.gathered;
+  }
+
+  /** The output path for an input, after its folder is rid of a killed run's temporary files. */
+  private async claim(outputPath: string, input: string): Promise<string> {
+    const path = join(this.dir, this.names.claim(outputPath));
+    if (resolve(path) === resolve(input)) {
+      throw new OutputWriteError(`${path} is the input itself: choose another --output-dir`, { input });
     }
     if (!this.swept.has(dirname(path))) {
       this.swept.add(dirname(path));
       await removeStaleTemporaries(dirname(path));
     }
-    if (this.keepWrittenUrls && classifyInput(result.input).kind === 'url' && (await holdsRecordOf(path, result.input))) return;
-    const { article } = result;
-    const data =
-      this.format === 'text' ? `${formatText(article)}\n` : this.format === 'json' ? `${formatJson(article)}\n` : `${formatJsonLine(article)}\n`;
-    await writeFileAtomic(path, data, this.overwrite, result.input).catch((error: unknown) => {
-      this.full ||= error instanceof DiskFullError;
-      throw error;
-    });
+    return path;
+  }
+
+  private failed(error: unknown): never {
+    this.full ||= error instanceof DiskFullError;
+    throw error;
   }
 
   /** A full disk ends the run: every further file would fail the same way. */
@@ -185,7 +224,10 @@ export class DirectoryOutput implements OutputSink {
     return this.full;
   }
 
-  async close(): Promise<void> {}
+  /** A container file still gathering when the run stops (interrupted) is left unfinished: no output file takes its name. */
+  async close(): Promise<void> {
+    await this.gathered?.abandon();
+  }
 
   /** Files are synced by `writeFileAtomic` already. */
   sync(): void {}

@@ -40,6 +40,8 @@ describe('error classes', () => {
         "NothingUsableError": "E_DIR_NOTHING_USABLE",
         "OutputExistsError": "E_OUTPUT_EXISTS",
         "OutputWriteError": "E_OUTPUT_WRITE",
+        "RecordMalformedError": "E_RECORD_MALFORMED",
+        "RecordNoPageError": "E_RECORD_NO_PAGE",
         "RedirectError": "E_FETCH_REDIRECT",
         "RobotsDisallowedError": "E_FETCH_ROBOTS_DISALLOWED",
         "SitemapLimitError": "E_DISCOVERY_LIMIT",
