@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const CLI = fileURLToPath(new URL('rss-cli.js', import.meta.url));
 
 /** One CLI run (`-q -f jsonl`, output discarded): wall time, peak RSS and CPU time. */
-function runCli(args) {
+export function runCli(args) {
   const at = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [CLI, '-q', '-f', 'jsonl', ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
   const ms = Number(process.hrtime.bigint() - at) / 1e6;
@@ -19,12 +19,12 @@ function runCli(args) {
   return { ms, ...JSON.parse(lines.at(-1)) };
 }
 
-function median(values) {
+export function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 /** The runs of one configuration: median times, highest peak RSS. */
-function summarize(pages, samples) {
+export function summarize(pages, samples) {
   const ms = median(samples.map((sample) => sample.ms));
   const cpuSeconds = median(samples.map((sample) => sample.cpuSeconds));
   // Pages per CPU second does not depend on what else the machine runs: the cost of the threads themselves.

@@ -1,12 +1,14 @@
 // npm run bench [-- [--json] [--batch-only] [CORPUS_DIR ...]]: kliping's library against a
 // parse-only floor and Readability.js + jsdom on the same pages, in the same run; then the CLI end
 // to end over the folder, `kliping --version` cold start against `node -e 0`, and the batch
-// measurements on the first corpus (bench/batch.js). A benchmark, never a test.
+// measurements on the first corpus (bench/batch.js) and record mode over it (bench/records.js).
+// A benchmark, never a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBatch } from './batch.js';
+import { measureRecords } from './records.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -60,7 +62,8 @@ const nodeMs = medianMs(process.execPath, ['-e', '0'], 11);
 const firstPage = join(corpora[0], 'html', readdirSync(join(corpora[0], 'html')).sort()[0]);
 const onePageMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', firstPage], 11);
 const batch = measureBatch(join(corpora[0], 'html'));
-const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch };
+const records = measureRecords(join(corpora[0], 'html'));
+const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch, records };
 
 if (asJson) {
   console.log(JSON.stringify(report));
@@ -85,4 +88,6 @@ if (asJson) {
   console.log(jobsRow('-j 2', batch.jobs2));
   console.log(`-j 2 / -j 1: ${batch.ratio.toFixed(2)}x`);
   for (const flat of batch.rssFlat) console.log(`-j 1 over ${flat.documents} documents: peak RSS ${flat.peakRssMb.toFixed(0)} MB (${(flat.ms / 1000).toFixed(1)} s)`);
+  console.log(`\n--records, ${records.records} records in one JSON Lines file (${records.megabytes.toFixed(0)} MB):`);
+  for (const [label, r] of [['-j 1', records.jobs1], ['-j 2', records.jobs2]]) console.log(`${jobsRow(label, r)}, ${r.megabytesPerSecond.toFixed(1)} MB/s`);
 }
