@@ -65,7 +65,7 @@ function parseRecord(bytes: Buffer, name: string): Record<string, unknown> {
 function pageOf(record: Record<string, unknown>, fields: RecordFields, name: string): { document: InputDocument; consumed: string } {
   const consumed = typeof record[fields.html] === 'string' ? fields.html : typeof record[fields.text] === 'string' ? fields.text : null;
   if (consumed === null) throw new RecordNoPageError(`no page: neither "${fields.html}" nor "${fields.text}" is a string field`, { input: name });
-  const url = typeof record.url === 'string' && record.url !== '' ? record.url : null;
+  const url = pageUrl(record.url);
   const document: InputDocument = {
     bytes: Buffer.from(record[consumed] as string, 'utf8'),
     type: consumed === fields.html ? 'html' : 'text',
@@ -73,4 +73,10 @@ function pageOf(record: Record<string, unknown>, fields: RecordFields, name: str
     fetched: { url, charset: 'utf-8', date: null },
   };
   return { document, consumed };
+}
+
+/** A record's `url` when it is an http(s) URL: the page's address, for its site and relative links; anything else is only passed through. */
+function pageUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || !URL.canParse(value)) return null;
+  return /^https?:$/.test(new URL(value).protocol) ? value : null;
 }

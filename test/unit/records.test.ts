@@ -53,6 +53,13 @@ describe('readRecords', () => {
     expect(text!.wrap!({ input: 'x', error: { code: 'E', message: 'm' } })).toEqual({ id: 8, kliping: { input: 'x', error: { code: 'E', message: 'm' } } });
   });
 
+  it("takes a record's url as the page's only when it is an http(s) URL", async () => {
+    const urls = ['https://x.id/a', 'http://x.id/b', 'not a url', 'javascript:alert(1)', 'ftp://x.id/c', 42, ''];
+    const items = await records(urls.map((url) => JSON.stringify({ url, text: 'x' })).join('\n'));
+    const read = await Promise.all(items.map((item) => item.read()));
+    expect(read.map((document) => document.fetched?.url)).toEqual(['https://x.id/a', 'http://x.id/b', null, null, null, null, null]);
+  });
+
   it('takes pages from the fields it is told, the HTML field first', async () => {
     const [item] = await records(`${JSON.stringify({ body: '<p>x</p>', content: 'y' })}\n`, { fields: { html: 'body', text: 'content' } });
     const document = await item!.read();
