@@ -31,7 +31,7 @@ export class GatheredFile {
     try {
       await mkdir(dirname(path), { recursive: true });
       const fd = openSync(temporary, 'wx');
-      const output = new StreamOutput(createWriteStream(temporary, { fd, autoClose: false }), format, false);
+      const output = new StreamOutput(createWriteStream(temporary, { fd, autoClose: false }), format, false, path);
       return new GatheredFile(source, path, temporary, fd, output, overwrite);
     } catch (error) {
       throw writeFailure(error, path, source.name);

@@ -57,6 +57,8 @@ export class StreamOutput implements OutputSink {
     private readonly stream: Writable,
     private readonly format: OutputFormat,
     private readonly single: boolean,
+    /** What the stream is called in a failure's message. */
+    private readonly label = 'standard output',
   ) {
     const fd = (stream as Writable & { fd?: unknown }).fd;
     this.file = typeof fd === 'number' && fstatSync(fd).isFile() ? fd : null;
@@ -111,7 +113,7 @@ export class StreamOutput implements OutputSink {
       return;
     }
     this.failed = true;
-    throw writeFailure(error, 'standard output', input);
+    throw writeFailure(error, this.label, input);
   }
 
   /** Resolves once the chunk is handed to the OS, so a caller may record it as written, with the error if it was not. */

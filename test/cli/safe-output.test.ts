@@ -114,4 +114,16 @@ describe('a full disk (ENOSPC) ends the run: one message, exit 1, no half file',
     const whole = spawnSync(process.execPath, ['bin/kliping.js', SEED_SAMPLE], { cwd: ROOT, encoding: 'utf8' }).stdout;
     for (const name of listing) expect(readFileSync(join(run.keep, 'out', name), 'utf8')).toBe(whole);
   });
+
+  it.skipIf(!canMountTmpfs)('a record file gathered into --output-dir: no half output file, no temporary file, one message', () => {
+    const record = JSON.stringify({ id: 1, text: readFileSync(SEED_SAMPLE, 'utf8') });
+    const run = onSmallDisk(
+      `mkdir "$KEEP/in" && for n in 1 2 3 4; do printf '%s\\n' '${record.replace(/'/g, "'\\''")}' >> "$KEEP/in/part.jsonl"; done && ` +
+        `"$NODE" bin/kliping.js --records "$KEEP/in" -o "$DISK/out" --done-dir "$KEEP/done"; echo $? > "$KEEP/status"; ls -A "$DISK/out" > "$KEEP/listing"; ls -A "$KEEP/done" > "$KEEP/markers"`,
+    );
+    expect(readFileSync(join(run.keep, 'status'), 'utf8').trim()).toBe('1');
+    expect(run.stderr).toMatch(/^kliping: \S+\/in\/part\.jsonl:\d: no space left on device writing \S+\/out\/part\.jsonl \(ENOSPC\): stopping, nothing more can be written\n$/);
+    expect(readFileSync(join(run.keep, 'listing'), 'utf8')).toBe('');
+    expect(readFileSync(join(run.keep, 'markers'), 'utf8')).toBe('');
+  });
 });
