@@ -97,6 +97,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         max: values.max ?? null,
         state: values.state ?? null,
         refetch: values.refetch,
+        urlFilter: values.urlFilter ?? null,
         signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,

@@ -43,6 +43,8 @@ export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions
   state?: string | null;
   /** Fetch URLs the state file says are done anyway. */
   refetch?: boolean;
+  /** Which WARC records are cleaned, by host (`--url-filter`). */
+  urlFilter?: string | null;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -109,6 +111,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     listings: options.listings ?? [],
     discover: fetching.discover,
     maxBytes: options.fetch?.maxBytes,
+    urlFilter: options.urlFilter ?? null,
   };
   const items = enumerateInputs(sources, options.max ?? null);
   // Enough documents in flight for every fetch and to keep every worker busy, and no more: memory stays bounded.

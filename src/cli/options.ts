@@ -45,6 +45,7 @@ export interface CliValues {
   max?: number;
   state?: string;
   refetch: boolean;
+  urlFilter?: string;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -67,6 +68,10 @@ export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '--state <file>', description: 'remember across runs (SQLite file): URLs done are not fetched again, copies of a story seen before are skipped' },
   { flags: '--refetch', description: 'with --state: fetch URLs again even when done' },
   { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
+  {
+    flags: '--url-filter <pattern>',
+    description: 'clean only the WARC records whose host matches: a host suffix (detik.com, .id), a regular expression for the host ([.]id$ or ^news[.]), or a file of hosts, one per line',
+  },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },
   {

@@ -10,6 +10,8 @@ import { openListFile, readInputList } from './list.js';
 import { classifyInput } from './spec.js';
 import { readStream } from './stdin.js';
 import { type FetchUrl, urlItem } from './url.js';
+import { loadUrlFilter, type UrlFilter } from './url-filter.js';
+import { readWarc, WARC_FILE } from './warc.js';
 
 export type { InputDocument, InputItem } from './item.js';
 export type { FetchUrl } from './url.js';
@@ -29,6 +31,8 @@ export interface InputSources {
   discover?: Discover;
   /** Largest file or standard input, counted after decompression (`--max-bytes`); default `MAX_INPUT_BYTES`. */
   maxBytes?: number;
+  /** `--url-filter`: a host suffix, a regular expression for the host, or a host list file; selects WARC records. */
+  urlFilter?: string | null;
 }
 
 export interface Listing {
@@ -51,11 +55,13 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
 export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputItem> {
-  for (const input of sources.inputs) yield* expandInput(input, sources);
+  // Read before any input, so that a bad filter is a usage error and nothing is written.
+  const urlFilter = sources.urlFilter ? await loadUrlFilter(sources.urlFilter) : null;
+  for (const input of sources.inputs) yield* expandInput(input, sources, urlFilter);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
     try {
-      for await (const input of readInputList(stream)) yield* expandInput(input, sources);
+      for await (const input of readInputList(stream)) yield* expandInput(input, sources, urlFilter);
     } catch (error) {
       yield failedItem(list, list, fileError(error, list));
     }
@@ -79,7 +85,7 @@ export async function* enumerateInputs(sources: InputSources, max: number | null
   }
 }
 
-async function* expandInput(input: string, sources: InputSources): AsyncGenerator<InputItem> {
+async function* expandInput(input: string, sources: InputSources, urlFilter: UrlFilter | null): AsyncGenerator<InputItem> {
   const spec = classifyInput(input);
   const { maxBytes = MAX_INPUT_BYTES } = sources;
   if (spec.kind === 'stdin') {
@@ -94,7 +100,9 @@ async function* expandInput(input: string, sources: InputSources): AsyncGenerato
   if (info instanceof Error) {
     yield failedItem(spec.name, basename(spec.name), fileError(info, spec.name));
   } else if (info.isDirectory()) {
-    yield* walkDirectory(spec.name, maxBytes);
+    yield* walkDirectory(spec.name, maxBytes, urlFilter);
+  } else if (WARC_FILE.test(spec.name)) {
+    yield* readWarc(spec.name, { maxBytes, urlFilter });
   } else {
     yield { name: spec.name, outputPath: basename(spec.name), read: () => bytesOnly(readFileBytes(spec.name, spec.name, maxBytes)) };
   }
