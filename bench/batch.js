@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const CLI = fileURLToPath(new URL('rss-cli.js', import.meta.url));
 
 /** One CLI run (`-q -f jsonl`, output discarded): wall time, peak RSS and CPU time. */
-function runCli(args) {
+export function runCli(args) {
   const at = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [CLI, '-q', '-f', 'jsonl', ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
   const ms = Number(process.hrtime.bigint() - at) / 1e6;
@@ -24,7 +24,7 @@ function median(values) {
 }
 
 /** The runs of one configuration: median times, highest peak RSS. */
-function summarize(pages, samples) {
+export function summarize(pages, samples) {
   const ms = median(samples.map((sample) => sample.ms));
   const cpuSeconds = median(samples.map((sample) => sample.cpuSeconds));
   // Pages per CPU second does not depend on what else the machine runs: the cost of the threads themselves.

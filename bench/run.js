@@ -1,12 +1,14 @@
 // npm run bench [-- [--json] [--batch-only] [CORPUS_DIR ...]]: kliping's library against a
 // parse-only floor and Readability.js + jsdom on the same pages, in the same run; then the CLI end
-// to end over the folder, `kliping --version` cold start against `node -e 0`, and the batch
-// measurements on the first corpus (bench/batch.js). A benchmark, never a test.
+// to end over the folder, `kliping --version` cold start against `node -e 0`, the batch
+// measurements on the first corpus (bench/batch.js) and WARC mode over it (bench/warc.js). A
+// benchmark, never a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBatch } from './batch.js';
+import { measureWarc } from './warc.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -60,7 +62,8 @@ const nodeMs = medianMs(process.execPath, ['-e', '0'], 11);
 const firstPage = join(corpora[0], 'html', readdirSync(join(corpora[0], 'html')).sort()[0]);
 const onePageMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', firstPage], 11);
 const batch = measureBatch(join(corpora[0], 'html'));
-const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch };
+const warc = await measureWarc(join(corpora[0], 'html'));
+const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch, warc };
 
 if (asJson) {
   console.log(JSON.stringify(report));
@@ -85,4 +88,9 @@ if (asJson) {
   console.log(jobsRow('-j 2', batch.jobs2));
   console.log(`-j 2 / -j 1: ${batch.ratio.toFixed(2)}x`);
   for (const flat of batch.rssFlat) console.log(`-j 1 over ${flat.documents} documents: peak RSS ${flat.peakRssMb.toFixed(0)} MB (${(flat.ms / 1000).toFixed(1)} s)`);
+  const warcRow = (label, r) =>
+    `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s, ${r.payloadMbPerSecond.toFixed(1)} MB/s of pages (${r.fileMbPerSecond.toFixed(1)} MB/s of .warc.gz), ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  console.log(`\nWARC, ${warc.pages} pages (${warc.payloadMb.toFixed(0)} MB of HTML, a ${warc.fileMb.toFixed(0)} MB .warc.gz with request and response records):`);
+  console.log(warcRow('-j 1, cleaned', warc.clean));
+  console.log(warcRow('read only (--url-filter takes none)', warc.read));
 }
