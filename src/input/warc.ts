@@ -35,9 +35,9 @@ export interface WarcCoordinates {
 }
 
 /**
- * The HTML pages archived in a WARC file, one item per record, read as a stream: only one record's
- * payload (at most `maxBytes` of it) is in memory at a time, and the file is read on only as items
- * are asked for. The items' names are `path@offset`. A file that ends inside a record, or holds
+ * The HTML pages archived in a WARC file, one item per record, read as a stream: the file is read
+ * on only as items are asked for, and the reader itself holds at most two pages (each at most
+ * `maxBytes`): the one it hands on next and the one it is reading. The items' names are `path@offset`. A file that ends inside a record, or holds
  * something other than a record, ends with one failed item for the file after the good records.
  */
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<InputItem> {
