@@ -1,14 +1,15 @@
 // npm run bench [-- [--json] [--batch-only] [CORPUS_DIR ...]]: kliping's library against a
 // parse-only floor and Readability.js + jsdom on the same pages, in the same run; then the CLI end
-// to end over the folder, `kliping --version` cold start against `node -e 0`, and the batch
-// measurements on the first corpus (bench/batch.js) and record mode over it (bench/records.js).
-// A benchmark, never a test.
+// to end over the folder, `kliping --version` cold start against `node -e 0`, the batch
+// measurements on the first corpus (bench/batch.js), and record mode and WARC mode over it
+// (bench/records.js, bench/warc.js). A benchmark, never a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBatch } from './batch.js';
 import { measureRecords } from './records.js';
+import { measureWarc } from './warc.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -63,7 +64,8 @@ const firstPage = join(corpora[0], 'html', readdirSync(join(corpora[0], 'html'))
 const onePageMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', firstPage], 11);
 const batch = measureBatch(join(corpora[0], 'html'));
 const records = measureRecords(join(corpora[0], 'html'));
-const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch, records };
+const warc = await measureWarc(join(corpora[0], 'html'));
+const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch, records, warc };
 
 if (asJson) {
   console.log(JSON.stringify(report));
@@ -90,4 +92,9 @@ if (asJson) {
   for (const flat of batch.rssFlat) console.log(`-j 1 over ${flat.documents} documents: peak RSS ${flat.peakRssMb.toFixed(0)} MB (${(flat.ms / 1000).toFixed(1)} s)`);
   console.log(`\n--records, ${records.records} records in one JSON Lines file (${records.megabytes.toFixed(0)} MB):`);
   for (const [label, r] of [['-j 1', records.jobs1], ['-j 2', records.jobs2]]) console.log(`${jobsRow(label, r)}, ${r.megabytesPerSecond.toFixed(1)} MB/s`);
+  const warcRow = (label, r) =>
+    `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s, ${r.payloadMbPerSecond.toFixed(1)} MB/s of pages (${r.fileMbPerSecond.toFixed(1)} MB/s of .warc.gz), ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  console.log(`\nWARC, ${warc.pages} pages (${warc.payloadMb.toFixed(0)} MB of HTML, a ${warc.fileMb.toFixed(0)} MB .warc.gz with request and response records):`);
+  console.log(warcRow('-j 1, cleaned', warc.clean));
+  console.log(warcRow('read only (--url-filter takes none)', warc.read));
 }

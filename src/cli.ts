@@ -1,3 +1,4 @@
+import { Console } from 'node:console';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from './version.js';
 import { OPTIONS, type CliValues } from './cli/options.js';
@@ -52,6 +53,8 @@ async function execute(args: string[], values: CliValues): Promise<number> {
     import('./cli/report.js'),
     import('./errors.js'),
   ]);
+  // Standard output carries records only: a library's stray console.log (warcio has one) goes to stderr.
+  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
   const reporter = stderrReporter(process.stderr, {
     color: wantsColor(values.color, process.stderr, process.env),
     quiet: values.quiet,
@@ -103,6 +106,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         records: values.records ? { html: values.htmlField, text: values.textField } : null,
         shard: values.shard ?? null,
         doneDir: values.doneDir ?? null,
+        urlFilter: values.urlFilter ?? null,
         signal: interrupt.signal,
         fetch: {
           concurrency: values.concurrency,

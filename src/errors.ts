@@ -76,6 +76,16 @@ export class RecordNoPageError extends InputError {
   readonly code = 'E_RECORD_NO_PAGE';
 }
 
+/** A WARC file ends inside a record (a download cut short): the records before it were read. */
+export class WarcTruncatedError extends InputError {
+  readonly code = 'E_WARC_TRUNCATED';
+}
+
+/** A WARC file holds something else where a record should begin (not a WARC file, corrupt data). */
+export class WarcCorruptError extends InputError {
+  readonly code = 'E_WARC_CORRUPT';
+}
+
 /** A URL could not be fetched, or what came back is not a page kliping can clean. */
 export abstract class FetchError extends KlipingError {}
 

@@ -30,6 +30,7 @@ import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorO
 import { StageClock } from './profile.js';
 import { VERSION } from './version.js';
 import { SourceProgress } from './source-progress.js';
+import { WARC_FILE } from './input/warc.js';
 import { DoneDir } from './state/done-dir.js';
 import type { SourceFile } from './input/index.js';
 
@@ -66,6 +67,8 @@ export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions
   shard?: Shard | null;
   /** A folder of markers for input files finished, which a relaunched run passes over. */
   doneDir?: string | null;
+  /** Which WARC records are cleaned, by host (`--url-filter`). */
+  urlFilter?: string | null;
 }
 
 /** What a run tells the person running it, apart from the results themselves. */
@@ -138,6 +141,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     records: options.records ? { ...DEFAULT_RECORD_FIELDS, ...options.records } : null,
     shard: options.shard ?? null,
     ...(doneDir && { isDone: (source: SourceFile) => doneDir.isDone(source) }),
+    urlFilter: options.urlFilter ?? null,
   };
   const items = enumerateInputs(sources, options.max ?? null);
   // Enough documents in flight for every fetch and to keep every worker busy, and no more: memory stays bounded.
@@ -347,6 +351,7 @@ async function isSingleDocument(options: RunOptions): Promise<boolean> {
   if ((options.inputLists ?? []).length > 0 || (options.listings ?? []).length > 0 || options.inputs.length !== 1) return false;
   const spec = classifyInput(options.inputs[0]!);
   if (spec.kind !== 'path') return true;
+  if (WARC_FILE.test(spec.name)) return false; // an archive of many pages
   const info = await stat(spec.name).catch(() => null);
   return !info?.isDirectory();
 }

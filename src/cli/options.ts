@@ -50,6 +50,7 @@ export interface CliValues {
   textField: string;
   shard?: { index: number; count: number };
   doneDir?: string;
+  urlFilter?: string;
 }
 
 export const OPTIONS: readonly OptionDefinition[] = [
@@ -85,6 +86,10 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   { flags: '--done-dir <dir>', description: 'mark each input file finished in DIR (atomically); a rerun passes marked files over, so a relaunched job continues where it stopped' },
   { flags: '--failed <file>', description: 'write the inputs that failed to FILE, one per line, ready to run again with -i' },
+  {
+    flags: '--url-filter <pattern>',
+    description: 'clean only the WARC records whose host matches: a host suffix (detik.com, .id), a regular expression for the host ([.]id$ or ^news[.]), or a file of hosts, one per line',
+  },
   { flags: '--type <type>', description: 'how to read inputs: sniff each one, or force HTML or text', choices: ['auto', 'html', 'text'], default: 'auto' },
   { flags: '--no-dedupe', description: 'keep repeated paragraphs' },
   {

@@ -1,3 +1,4 @@
+import { charsetOf } from '../content-type.js';
 import { TooLargeError } from '../errors.js';
 import { inflateIfGzip } from '../input/gzip.js';
 import { decodeBytes } from '../parse/index.js';
@@ -22,8 +23,7 @@ const HTML_ELEMENT = /<(?:html|head|body)[\s>]/i;
 
 /** The text of a fetched listing: gzip inflated (a `.xml.gz` comes as is, not as a Content-Encoding), then decoded. */
 export function listingText(bytes: Buffer, contentType: string | null, url: string): string {
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? null;
-  return decodeBytes(inflateIfGzip(bytes, url, LISTING_MAX_INFLATED_BYTES, TooLargeError), charset);
+  return decodeBytes(inflateIfGzip(bytes, url, LISTING_MAX_INFLATED_BYTES, TooLargeError), charsetOf(contentType));
 }
 
 /** Reads a listing's text as a sitemap, a feed, an HTML page (for feed autodiscovery) or something else. */

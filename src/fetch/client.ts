@@ -1,4 +1,5 @@
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { charsetOf, mediaType } from '../content-type.js';
 import {
   ContentTypeError,
   FetchTimeoutError,
@@ -162,10 +163,10 @@ export class Fetcher {
       throw new HttpStatusError(`HTTP ${response.statusCode}`, { input });
     }
     const contentType = header('content-type');
-    const mediaType = contentType?.split(';')[0]?.trim() ?? '';
-    if (mediaType && !ACCEPTED_TYPES[kind].test(mediaType)) {
+    const media = mediaType(contentType);
+    if (media && !ACCEPTED_TYPES[kind].test(media)) {
       await response.body.dump();
-      throw new ContentTypeError(`not a page: Content-Type ${mediaType}`, { input });
+      throw new ContentTypeError(`not a page: Content-Type ${media}`, { input });
     }
     const length = Number(header('content-length'));
     if (!header('content-encoding') && length > this.options.maxBytes) {
@@ -181,7 +182,7 @@ export class Fetcher {
         url: target,
         bytes,
         contentType,
-        charset: /charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? null,
+        charset: charsetOf(contentType),
         date: Number.isNaN(served) ? new Date() : new Date(served),
         etag: header('etag'),
         lastModified: header('last-modified'),

@@ -3,8 +3,8 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { NothingUsableError } from '../errors.js';
 
-/** Files a folder walk picks up: saved pages and texts, plain or gzip-compressed. */
-export const USABLE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
+/** Files a folder walk picks up: saved pages and texts, plain or gzip-compressed, and WARC files. */
+export const USABLE_FILE = /\.(?:html?|xhtml|txt|warc)(?:\.gz)?$/i;
 
 /** With `--records`: JSON Lines dumps, plain or gzip-compressed. */
 export const RECORD_FILE = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;

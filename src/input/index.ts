@@ -14,6 +14,8 @@ import { openListFile, readInputList } from './list.js';
 import { classifyInput } from './spec.js';
 import { readStream } from './stdin.js';
 import { type FetchUrl, urlItem } from './url.js';
+import { loadUrlFilter, type UrlFilter } from './url-filter.js';
+import { readWarc, WARC_FILE } from './warc.js';
 
 export type { InputDocument, InputEntry, InputItem, SourceFile, SourceMark } from './item.js';
 export { isSourceMark } from './item.js';
@@ -42,6 +44,8 @@ export interface InputSources {
   shard?: Shard | null;
   /** `--done-dir`: whether an earlier run finished this file, so it is passed over. */
   isDone?: (source: SourceFile) => Promise<boolean>;
+  /** `--url-filter`: a host suffix, a regular expression for the host, or a host list file; selects WARC records. */
+  urlFilter?: string | null;
 }
 
 export interface Listing {
@@ -64,11 +68,13 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
 export async function* enumerateInputs(sources: InputSources, max: number | null = null): AsyncGenerator<InputEntry> {
-  for (const input of sources.inputs) yield* expandInput(input, sources);
+  // Read before any input, so that a bad filter is a usage error and nothing is written.
+  const urlFilter = sources.urlFilter ? await loadUrlFilter(sources.urlFilter) : null;
+  for (const input of sources.inputs) yield* expandInput(input, sources, urlFilter);
   for (const list of sources.inputLists) {
     const stream = list === STDIN_NAME ? sources.stdin : openListFile(list);
     try {
-      for await (const input of readInputList(stream)) yield* expandInput(input, sources);
+      for await (const input of readInputList(stream)) yield* expandInput(input, sources, urlFilter);
     } catch (error) {
       yield failedItem(list, list, fileError(error, list));
     }
@@ -93,7 +99,7 @@ export async function* enumerateInputs(sources: InputSources, max: number | null
   }
 }
 
-async function* expandInput(input: string, sources: InputSources): AsyncGenerator<InputEntry> {
+async function* expandInput(input: string, sources: InputSources, urlFilter: UrlFilter | null): AsyncGenerator<InputEntry> {
   const spec = classifyInput(input);
   const { maxBytes = MAX_INPUT_BYTES } = sources;
   if (spec.kind === 'stdin') {
@@ -115,31 +121,35 @@ async function* expandInput(input: string, sources: InputSources): AsyncGenerato
   if (info instanceof Error) {
     yield failedItem(spec.name, basename(spec.name), fileError(info, spec.name));
   } else if (info.isDirectory()) {
-    const [usable, describe] = sources.records ? [RECORD_FILE, '.jsonl or .ndjson files (or .gz of them)'] : [USABLE_FILE, '.html, .htm, .xhtml or .txt files (or .gz of them)'];
+    const [usable, describe] = sources.records ? [RECORD_FILE, '.jsonl or .ndjson files (or .gz of them)'] : [USABLE_FILE, '.html, .htm, .xhtml, .txt or .warc files (or .gz of them)'];
     try {
-      for await (const file of walkDirectory(spec.name, usable, describe)) yield* expandFile(file, sources);
+      for await (const file of walkDirectory(spec.name, usable, describe)) yield* expandFile(file, sources, urlFilter);
     } catch (error) {
       yield failedItem(spec.name, spec.name, fileError(error, spec.name));
     }
   } else {
-    yield* expandFile({ path: spec.name, outputPath: basename(spec.name), info }, sources);
+    yield* expandFile({ path: spec.name, outputPath: basename(spec.name), info }, sources, urlFilter);
   }
 }
 
 /**
  * One input file: passed over when it is another shard's or `--done-dir` marks it finished; else
- * its documents (one, or a record file's lines), then the mark that the file has been handed on.
+ * its documents (one, a record file's lines, a WARC file's pages), then the mark that the file has
+ * been handed on.
  */
-async function* expandFile({ path, outputPath, info }: FoundFile, sources: InputSources): AsyncGenerator<InputEntry> {
+async function* expandFile({ path, outputPath, info }: FoundFile, sources: InputSources, urlFilter: UrlFilter | null): AsyncGenerator<InputEntry> {
   if (!inShard(path, sources.shard)) return;
   const { maxBytes = MAX_INPUT_BYTES } = sources;
-  const source: SourceFile = { name: path, outputPath, size: info.size, mtimeMs: info.mtimeMs, container: Boolean(sources.records) };
+  const warc = !sources.records && WARC_FILE.test(path);
+  const source: SourceFile = { name: path, outputPath, size: info.size, mtimeMs: info.mtimeMs, container: Boolean(sources.records) || warc };
   if (await sources.isDone?.(source)) {
     yield { mark: 'done', source };
     return;
   }
   if (sources.records) {
     yield* recordsOf(createReadStream(path), source, { fields: sources.records, maxBytes });
+  } else if (warc) {
+    yield* readWarc(source, { maxBytes, urlFilter });
   } else {
     yield { name: path, outputPath, source, read: () => bytesOnly(readFileBytes(path, path, maxBytes)) };
   }

@@ -1,6 +1,7 @@
 import { InputTooLargeError, RecordMalformedError, RecordNoPageError } from '../errors.js';
 import type { InputDocument, InputItem, SourceFile } from './item.js';
 import { splitLines } from './lines.js';
+import { pageUrl } from './page-url.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Where a record holds its page: `html` is read as markup, `text` as plain lines (mC4, CulturaX). */
@@ -75,8 +76,3 @@ function pageOf(record: Record<string, unknown>, fields: RecordFields, name: str
   return { document, consumed };
 }
 
-/** A record's `url` when it is an http(s) URL: the page's address, for its site and relative links; anything else is only passed through. */
-function pageUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || !URL.canParse(value)) return null;
-  return /^https?:$/.test(new URL(value).protocol) ? value : null;
-}

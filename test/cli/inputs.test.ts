@@ -97,7 +97,7 @@ describe('bad inputs: one line on stderr naming the input, exit 1, the rest of t
     ['an empty file', (dir) => write(dir, 'empty.txt', ''), /empty\.txt: empty input$/],
     ['a whitespace-only file', (dir) => write(dir, 'blank.txt', ' \n\t\n'), /blank\.txt: no text \(only whitespace\)$/],
     ['a binary file', (dir) => write(dir, 'photo.html', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])), /photo\.html: binary data/],
-    ['a folder with nothing usable', (dir) => { mkdirSync(join(dir, 'images')); write(dir, 'images/a.png', 'x'); return join(dir, 'images'); }, /images: no \.html, \.htm, \.xhtml or \.txt files/],
+    ['a folder with nothing usable', (dir) => { mkdirSync(join(dir, 'images')); write(dir, 'images/a.png', 'x'); return join(dir, 'images'); }, /images: no \.html, \.htm, \.xhtml, \.txt or \.warc files/],
     ['a corrupt gzip file', (dir) => write(dir, 'page.html.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3])), /page\.html\.gz: corrupt gzip data/],
     ['a URL of another scheme', () => 'ftp://example.com/berita.html', /unsupported scheme "ftp:"/],
     ['a missing -i list', (dir) => `-i=${join(dir, 'nolist.txt')}`, /nolist\.txt: no such file or directory$/],

@@ -53,6 +53,8 @@ describe('error classes', () => {
         "TooLargeError": "E_FETCH_TOO_LARGE",
         "UnsupportedInputError": "E_INPUT_UNSUPPORTED",
         "UsageError": "E_USAGE",
+        "WarcCorruptError": "E_WARC_CORRUPT",
+        "WarcTruncatedError": "E_WARC_TRUNCATED",
       }
     `);
   });
