@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,6 @@ describe('WARC input', () => {
     }
   });
 
-  // Fails until the output layer writes what an item's `wrap` makes of its record: then make it an `it`.
   it('gives each record its WARC coordinates, a byte range another tool reads the record from', async () => {
     const path = write('crawl.warc.gz', gzipped.bytes);
     const cleaned = records((await runCli([path, '--url-filter', '.id', '-f', 'jsonl'])).stdout);
@@ -171,6 +170,24 @@ describe('WARC input', () => {
     const reason = gzip ? 'the file ends inside its gzip member' : `296 of its ${length} bytes missing`;
     expect(lines.at(-1)).toMatchObject({ input: path, error: { code: 'E_WARC_TRUNCATED' } });
     expect(result.stderr).toBe(`kliping: ${path}: truncated WARC record at offset ${crawl.offsets.at(-1)} (${reason})\n`);
+  });
+
+  it('with -o gathers each WARC file in one JSON Lines file; --done-dir then passes a finished file over, not a truncated one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'crawl.warc.gz'), gzipped.bytes);
+    writeFileSync(join(dir, 'cut.warc.gz'), gzipped.bytes.subarray(0, gzipped.bytes.length - 300));
+    const args = ['crawl.warc.gz', 'cut.warc.gz', '--url-filter', '.id', '-f', 'jsonl', '-o', 'out', '--done-dir', 'done'];
+    const first = await runCli(args, { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['crawl.jsonl', 'cut.jsonl']);
+    const gathered = records(readFileSync(join(dir, 'out', 'crawl.jsonl'), 'utf8'));
+    expect(gathered.map((record) => record.fetchedUrl)).toEqual(ID_PAGES);
+    expect(gathered.map((record) => record.warc_filename)).toEqual(ID_PAGES.map(() => 'crawl.warc.gz'));
+    expect(records(readFileSync(join(dir, 'out', 'cut.jsonl'), 'utf8')).at(-1)).toMatchObject({ input: 'cut.warc.gz', error: { code: 'E_WARC_TRUNCATED' } });
+    expect(readdirSync(join(dir, 'done'))).toEqual([expect.stringMatching(/^crawl\.warc\.gz\./)]);
+    const second = await runCli(args, { cwd: dir });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/^kliping: cut\.warc\.gz: truncated WARC record at offset \d+ \(the file ends inside its gzip member\)\n$/);
   });
 
   it('cleans the same in worker threads (-j 1) as in the main thread (one file)', async () => {
