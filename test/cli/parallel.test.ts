@@ -48,7 +48,7 @@ describe('GNU parallel', () => {
     const dir = tempDir();
     const inputs = writeDump(dir, 8, 10);
     expect((await runCli(['--records', '-q', 'in/', '-o', 'single/'], { cwd: dir })).code).toBe(1);
-    const recipe = [...KLIPING, 'in/', '--shard', '{}/4', '-o', 'out/', '--done-dir', 'done/', ':::', '1', '2', '3', '4'];
+    const recipe = [process.execPath, BIN, '--records', '-q', 'in/', '--shard', '{}/4', '-o', 'out/', '--done-dir', 'done/', ':::', '1', '2', '3', '4'];
     const sharded = await parallel(dir, recipe);
     const filesOf = (folder: string): Record<string, string> => Object.fromEntries(readdirSync(join(dir, folder)).map((name) => [name, readFileSync(join(dir, folder, name), 'utf8')]));
     expect(filesOf('out')).toEqual(filesOf('single'));
