@@ -90,11 +90,11 @@ export function runOnDask(cluster: DaskCluster, options: { cwd: string; inputs: 
     driver.on('error', reject);
     driver.on('close', (code) => {
       if (code !== 0) return reject(new Error(`dask_records.py exited with ${code}: ${stderr}`));
-      const report = JSON.parse(stdout) as { tasks: { key: string; worker: string }[] };
+      const report = JSON.parse(stdout) as { workers: string[] };
       const files = readdirSync(options.outputDir).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
       resolve({
         lines: files.flatMap((name) => readFileSync(join(options.outputDir, name), 'utf8').split('\n').slice(0, -1)),
-        taskWorkers: report.tasks.map((task) => task.worker),
+        taskWorkers: report.workers,
       });
     });
   });

@@ -4,7 +4,7 @@
 
 Each input file is one partition and one task. Without `{}` in COMMAND, the file's lines are piped
 through COMMAND's standard input (the recipe for JSON Lines); with `{}`, COMMAND runs with the file
-in its place (for inputs kliping reads whole, such as WARC files), in this script's folder. Either
+in its place (for inputs kliping reads whole, such as WARC files), in the folder this script runs in. Either
 way Dask writes the task's output lines to DIR/<partition>.jsonl. Prints, as JSON, the name of the
 worker that ran each kliping task, so that a test can tell the work was spread.
 """
@@ -39,8 +39,8 @@ def kliping_file(command, cwd, path):
 
 
 def cleaned(inputs, command):
-    # partial(), not a lambda: task keys then name the function, and the command is never taken
-    # for a part of the task graph.
+    # partial(), not a lambda: task keys then name the function, and Dask does not search the
+    # command's list for keys of its task graph.
     if '{}' not in command:
         return db.read_text(inputs, blocksize=None).map_partitions(partial(kliping_lines, command))
     files = db.from_sequence(inputs, npartitions=len(inputs))
@@ -58,12 +58,16 @@ def main():
     bag = cleaned(args.inputs, sys.argv[dash + 1:])
     with Client(scheduler_file=args.scheduler_file) as client:
         client.wait_for_workers(args.workers, timeout=30)
-        names = {address: worker['name'] for address, worker in client.scheduler_info()['workers'].items()}
+        names = worker_names(client)  # before: a worker may die during the run
         with get_task_stream(client) as stream:
             bag.to_textfiles(os.path.join(args.output_dir, '*.jsonl'), last_endline=True)
-        names.update({address: worker['name'] for address, worker in client.scheduler_info()['workers'].items()})
-    tasks = [{'key': task['key'], 'worker': names.get(task['worker'], task['worker'])} for task in stream.data if 'kliping_' in task['key']]
-    print(json.dumps({'tasks': tasks}))
+        names.update(worker_names(client))  # and after: another may join
+    ran = [names.get(task['worker'], task['worker']) for task in stream.data if 'kliping_' in task['key']]
+    print(json.dumps({'workers': ran}))
+
+
+def worker_names(client):
+    return {address: worker['name'] for address, worker in client.scheduler_info()['workers'].items()}
 
 
 if __name__ == '__main__':
