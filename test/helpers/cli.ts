@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/kliping.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/kliping.js', import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -22,9 +22,14 @@ export interface CliOptions {
 
 /** Runs the real command line (the built bin/kliping.js) as a user would, and collects its output. */
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return runCommand(process.execPath, [BIN, ...args], options);
+}
+
+/** Runs `command` (kliping under a launcher such as GNU parallel) as runCli runs kliping. */
+export function runCommand(command: string, args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: 'pipe' });
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env, stdio: 'pipe' });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
