@@ -3,25 +3,9 @@ import { parseDate } from '../metadata/dates/index.js';
 import { LISTING_DEFAULT_OFFSET } from '../settings.js';
 import type { DiscoveredUrl, DiscoveryOptions } from './types.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export { absoluteHttpUrl } from '../url.js';
 
-/**
- * A listed link as an absolute http(s) URL, a relative one resolved against `base` when one is
- * given; null for anything else (`mailto:`, `javascript:`, garbage). The fragment goes:
- * `#comments` is the same article.
- */
-export function absoluteHttpUrl(link: string | null, base: string | null): string | null {
-  if (link === null) return null;
-  let url: URL;
-  try {
-    url = new URL(link.trim(), base ?? undefined);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  return url.href;
-}
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A listing's date (W3C datetime, RFC 822) as ISO 8601 with its offset as written; null when it has none. */
 export function listingDate(text: string | null): string | null {

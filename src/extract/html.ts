@@ -17,7 +17,7 @@ import { chooseTitle } from './title.js';
  */
 export function extractHtml(record: DocumentRecord, page: HtmlPage): DocumentRecord {
   const { $ } = page;
-  const title = chooseTitle(page, siteNames(page));
+  const title = chooseTitle(page, siteNames(page, record.fetchedUrl));
   const rule = ruleForUrl(record.url);
   dropNonContent($, page.elements);
   const container = (rule && ruledContainer($, rule)) ?? findContainer($);

@@ -24,7 +24,7 @@ const WIB = '+07:00';
 export function readPageMetadata(record: DocumentRecord): DocumentRecord {
   if (record.parsed.type !== 'html') return record;
   const page = record.parsed.page;
-  const url = pageUrl(page) ?? record.fetchedUrl;
+  const url = pageUrl(page, record.fetchedUrl) ?? record.fetchedUrl;
   const rule = ruleForUrl(url);
   const site = siteName(page, url);
   const { author, editor } = pageCredits(page, rule, site);

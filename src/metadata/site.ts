@@ -1,21 +1,16 @@
 import type { HtmlPage } from '../record.js';
+import { absoluteHttpUrl } from '../url.js';
 import { firstJsonLdString } from './json-ld.js';
 
-/** The page's own URL: canonical link, then `og:url`, then JSON-LD; only absolute http(s) URLs. */
-export function pageUrl(page: HtmlPage): string | null {
-  const candidates = [
-    page.canonical,
-    page.meta.get('og:url')?.[0],
-    firstJsonLdString(page.jsonLd, 'url', 'mainEntityOfPage'),
-  ];
+/**
+ * The page's own URL: canonical link, then `og:url`, then JSON-LD, as an absolute http(s) URL; a
+ * relative one (`/berita/123`) is resolved against `base`, the address the page came from, if known.
+ */
+export function pageUrl(page: HtmlPage, base: string | null): string | null {
+  const candidates = [page.canonical, page.meta.get('og:url')?.[0], firstJsonLdString(page.jsonLd, 'url', 'mainEntityOfPage')];
   for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate)) {
-      try {
-        return new URL(candidate).href;
-      } catch {
-        // An unparsable URL is no URL; try the next source.
-      }
-    }
+    const url = candidate ? absoluteHttpUrl(candidate, base) : null;
+    if (url) return url;
   }
   return null;
 }
@@ -28,8 +23,8 @@ export function siteName(page: HtmlPage, url: string | null): string | null {
 }
 
 /** Every name a site may append to its headlines: declared names and the host's main label. */
-export function siteNames(page: HtmlPage): string[] {
-  const url = pageUrl(page);
+export function siteNames(page: HtmlPage, base: string | null): string[] {
+  const url = pageUrl(page, base);
   const names = [siteName(page, url), page.meta.get('application-name')?.[0]];
   if (url) {
     const host = hostOf(url);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,9 @@ import { BIN, runCli } from '../helpers/cli.js';
 import { type DaskCluster, daskMissing, runOnDask, startDaskCluster, until } from '../helpers/dask.js';
 import { groupMembers, killGroup } from '../helpers/process-groups.js';
 import { writeDump } from '../helpers/record-dump.js';
+import { storyPage } from '../helpers/stories.js';
 import { useTempDirs } from '../helpers/tmp.js';
+import { type RecordSpec, warcFile } from '../helpers/warc.js';
 
 // README's Dask recipe on a real cluster: a scheduler and two workers on 127.0.0.1, started here
 // from Debian's python3-distributed, every task one kliping process. What the tasks write together
@@ -75,6 +77,29 @@ describe('Dask', () => {
     const { dir, inputs, single } = await dumpAndSingleRun();
     const run = await runOnDask(cluster!, { cwd: dir, inputs, command: [...KLIPING, '{}'], outputDir: join(dir, 'out'), workers: 2 });
     expect(run.lines).toEqual(single);
+  }, 60_000);
+
+  it('cleans small WARC files, one task each: exactly the lines of one run, WARC coordinates and all', async () => {
+    const dir = tempDir();
+    const inputs = await Promise.all(
+      [0, 1, 2].map(async (file) => {
+        const specs: RecordSpec[] = [{ type: 'warcinfo' }];
+        for (let page = 0; page < 4; page += 1) {
+          const url = `https://berita-${file}.example.id/${page}`;
+          specs.push({ type: 'request', url }, { type: 'response', url, httpHeaders: { 'Content-Type': 'text/html' }, body: storyPage(file * 10 + page) });
+        }
+        specs.push({ type: 'response', url: `https://berita-${file}.example.id/logo.png`, httpHeaders: { 'Content-Type': 'image/png' }, body: 'png' });
+        writeFileSync(join(dir, `crawl-${file}.warc.gz`), (await warcFile(specs, true)).bytes);
+        return `crawl-${file}.warc.gz`;
+      }),
+    );
+    const single = await runCli([...inputs, '-f', 'jsonl', '-q'], { cwd: dir });
+    expect(single.code).toBe(0);
+    const lines = single.stdout.split('\n').slice(0, -1);
+    expect(lines).toHaveLength(12);
+    const run = await runOnDask(cluster!, { cwd: dir, inputs, command: [process.execPath, BIN, '{}', '-f', 'jsonl', '-q', '-j', '1'], outputDir: join(dir, 'out'), workers: 2 });
+    expect(run.lines).toEqual(lines);
+    expect(JSON.parse(run.lines[5]!)).toMatchObject({ warc_filename: 'crawl-1.warc.gz', warc_record_offset: expect.any(Number) });
   }, 60_000);
 
   it('a worker SIGKILLed while its kliping runs, and another started: Dask runs the lost task again, every record exactly once', async () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { cleanName } from '../../src/metadata/byline.js';
 import { detectLanguage, languageFromTag, readByline } from '../../src/metadata/index.js';
+import { pageUrl } from '../../src/metadata/site.js';
+import { parse } from '../../src/parse/index.js';
+import type { HtmlPage } from '../../src/record.js';
 
 describe('metadata from an HTML page', () => {
   const ld = {
@@ -95,5 +98,23 @@ describe('bylines of hostile length', () => {
     }
     expect(readByline(`Penulis: Fulan Fulani | Editor: Budi${' '.repeat(50_000)}`)).toEqual({ author: 'Fulan Fulani', editor: 'Budi' });
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("the page's own URL", () => {
+  const pageWith = (head: string): HtmlPage => {
+    const parsed = parse('x.html', { bytes: Buffer.from(`<html><head>${head}</head><body><p>x</p></body></html>`) }, 'html').parsed;
+    if (parsed.type !== 'html') throw new Error('not parsed as HTML');
+    return parsed.page;
+  };
+
+  it('resolves a relative canonical link against the address the page came from, and drops the fragment', () => {
+    expect(pageUrl(pageWith('<link rel="canonical" href="/berita/123#komentar">'), 'https://www.tirto.id/a/b')).toBe('https://www.tirto.id/berita/123');
+    expect(pageUrl(pageWith('<link rel="canonical" href="https://tirto.id/c">'), null)).toBe('https://tirto.id/c');
+  });
+
+  it('passes over what is no http(s) URL, and a relative one when the address is unknown', () => {
+    expect(pageUrl(pageWith('<link rel="canonical" href="/berita/123"><meta property="og:url" content="https://tirto.id/og">'), null)).toBe('https://tirto.id/og');
+    expect(pageUrl(pageWith('<link rel="canonical" href="javascript:void(0)">'), 'https://tirto.id/a')).toBeNull();
   });
 });
