@@ -155,7 +155,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     };
     for await (const result of mapOrdered(items, inFlight, work, stop)) {
       if (sink.closed) break;
-      const delivered = () => ('mark' in result ? endSource(result, progress, io.reporter, summary) : deliver(result, sink, io.reporter, summary, state, progress));
+      const delivered = () => ('mark' in result ? endSource(result, progress, io.reporter, summary) : deliver(result, { sink, reporter: io.reporter, summary, state, progress }));
       if (!(await (clock ? clock.timeAsync('write', delivered) : delivered()))) failedInputs.add(rerunName(result));
       io.reporter.progress?.(summary);
     }
@@ -201,31 +201,26 @@ async function cleanItem(item: InputItem, extractor: Extractor, reporter: Report
  * a failure. Results come here one at a time, in order, so two copies of one story fetched together
  * cannot both pass the state's duplicate check.
  */
-async function deliver(
-  result: Exclude<Cleaned, SourceMark>,
-  sink: OutputSink,
-  reporter: Reporter,
-  summary: RunSummary,
-  state: CrawlState | null,
-  progress: SourceProgress,
-): Promise<boolean> {
+async function deliver(result: Exclude<Cleaned, SourceMark>, to: Delivery): Promise<boolean> {
   if ('skipped' in result) {
-    summary.skipped += 1;
+    to.summary.skipped += 1;
     return true;
   }
-  const written = await write(result, sink, reporter, summary, state, progress);
-  if (result.source) progress.count(result.source, result.input, !written);
+  const written = await write(result, to);
+  if (result.source) to.progress.count(result.source, result.input, !written);
   return written;
 }
 
-async function write(
-  result: Exclude<Cleaned, SourceMark | { skipped: true }>,
-  sink: OutputSink,
-  reporter: Reporter,
-  summary: RunSummary,
-  state: CrawlState | null,
-  progress: SourceProgress,
-): Promise<boolean> {
+/** Where results are delivered, and what is told and kept of them. */
+interface Delivery {
+  sink: OutputSink;
+  reporter: Reporter;
+  summary: RunSummary;
+  state: CrawlState | null;
+  progress: SourceProgress;
+}
+
+async function write(result: Exclude<Cleaned, SourceMark | { skipped: true }>, { sink, reporter, summary, state, progress }: Delivery): Promise<boolean> {
   if (result.source && progress.isRefused(result.source)) {
     summary.failed += 1;
     return false;
