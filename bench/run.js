@@ -96,5 +96,6 @@ if (asJson) {
     `${label}: ${r.pagesPerSecond.toFixed(1)} pages/s, ${r.payloadMbPerSecond.toFixed(1)} MB/s of pages (${r.fileMbPerSecond.toFixed(1)} MB/s of .warc.gz), ${r.pagesPerCpuSecond.toFixed(1)} pages per CPU second, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
   console.log(`\nWARC, ${warc.pages} pages (${warc.payloadMb.toFixed(0)} MB of HTML, a ${warc.fileMb.toFixed(0)} MB .warc.gz with request and response records):`);
   console.log(warcRow('-j 1, cleaned', warc.clean));
+  console.log(warcRow('-j 2, cleaned', warc.clean2));
   console.log(warcRow('read only (--url-filter takes none)', warc.read));
 }

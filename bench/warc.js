@@ -1,7 +1,7 @@
 // WARC mode: the corpus pages archived as Common Crawl does (a request and a response record per
 // page, one gzip member per record) in a temporary .warc.gz, removed afterwards; the CLI over it with
-// -j 1, and with a --url-filter that takes no record (reading the archive alone: inflating and
-// parsing records).
+// -j 1 and -j 2, and with a --url-filter that takes no record (reading the archive alone: inflating
+// and parsing records).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,15 +31,18 @@ export async function measureWarc(htmlDir, { copies = 5, runs = 3 } = {}) {
   try {
     const path = join(root, 'crawl.warc.gz');
     const built = await buildWarc(htmlDir, path, copies);
-    const samples = { clean: [], read: [] };
+    const samples = { clean: [], clean2: [], read: [] };
     for (let run = 0; run < runs; run += 1) {
       samples.clean.push(runCli(['-j', '1', path]));
+      samples.clean2.push(runCli(['-j', '2', path]));
       samples.read.push(runCli(['--url-filter', 'no-such-host.invalid', path]));
     }
     const perSecond = (ms) => ({ pagesPerSecond: built.pages / (ms / 1000), payloadMbPerSecond: built.payloadMb / (ms / 1000), fileMbPerSecond: built.fileMb / (ms / 1000) });
-    const clean = summarize(built.pages, samples.clean);
-    const read = summarize(built.pages, samples.read);
-    return { ...built, clean: { ...clean, ...perSecond(clean.ms) }, read: { ...read, ...perSecond(read.ms) } };
+    const rated = (part) => {
+      const summary = summarize(built.pages, part);
+      return { ...summary, ...perSecond(summary.ms) };
+    };
+    return { ...built, clean: rated(samples.clean), clean2: rated(samples.clean2), read: rated(samples.read) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
