@@ -22,6 +22,24 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
+/**
+ * Every match of a global pattern, in order, as `text.matchAll(pattern)` gives them. `matchAll`
+ * copies the pattern on each call, and V8 compiles a copy afresh once a garbage collection has
+ * emptied its cache: the date patterns cost 15-30 µs a call that way, against under 1 µs for `exec`
+ * on the compiled original. The pattern's `lastIndex` is left at 0.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step past it, a code point for /u.
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
 const CLOSERS = '"”’\'»)]」』）';
 
 /** True when the text ends with one of `marks`, perhaps followed by closing quotes or brackets. */
