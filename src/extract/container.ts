@@ -117,7 +117,9 @@ function paragraphUnits(elements: readonly Element[], measure: TextMeasure): Par
       }
     } else if (element.name !== 'a') {
       for (const child of element.children) {
-        const text = child.type === 'text' ? collapseWhitespace(child.data) : '';
+        // Collapsing never lengthens a text: most text nodes (indentation) are too short to collapse.
+        if (child.type !== 'text' || child.data.length < SCORED_PARAGRAPH_MIN_CHARS) continue;
+        const text = collapseWhitespace(child.data);
         if (text.length >= SCORED_PARAGRAPH_MIN_CHARS) bare.push({ owner: element, text, linked: 0 });
       }
     }
