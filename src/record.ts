@@ -96,12 +96,12 @@ export interface ErrorRecord {
 
 export function toArticle(record: DocumentRecord): ArticleRecord {
   // A listing page's headlines are not a story: it is reported, but without a body.
-  const paragraphs = record.article ? record.blocks.map((block) => block.text) : [];
+  const paragraphs = record.article ? record.blocks.map((block) => detached(block.text)) : [];
   return {
     input: record.input,
     type: record.type,
     article: record.article,
-    title: record.title,
+    title: detachedOrNull(record.title),
     paragraphs,
     text: paragraphs.join('\n'),
     removed: {
@@ -111,18 +111,31 @@ export function toArticle(record: DocumentRecord): ArticleRecord {
     url: record.url,
     fetchedUrl: record.fetchedUrl,
     fetchedAt: record.fetchedAt?.toISOString() ?? null,
-    author: record.author,
-    editor: record.editor,
+    author: detachedOrNull(record.author),
+    editor: detachedOrNull(record.editor),
     published: record.published,
     publishedApproximate: record.publishedApproximate,
     modified: record.modified,
-    site: record.site,
-    section: record.section,
-    tags: record.tags,
-    description: record.description,
-    image: record.image,
+    site: detachedOrNull(record.site),
+    section: detachedOrNull(record.section),
+    tags: record.tags.map(detached),
+    description: detachedOrNull(record.description),
+    image: detachedOrNull(record.image),
     language: record.language,
   };
+}
+
+/**
+ * A copy of a string that may be a slice of the page's source (text and attribute values are):
+ * V8 keeps a slice's whole parent alive, so a caller keeping records kept every page's source too.
+ */
+function detached(text: string): string {
+  // The concatenation is a new string, and slice() copies it flat before cutting: the source goes free.
+  return ` ${text}`.slice(1);
+}
+
+function detachedOrNull(text: string | null): string | null {
+  return text === null ? null : detached(text);
 }
 
 function countRemovals(removals: Removal[], prefix: string): number {

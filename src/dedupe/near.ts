@@ -14,8 +14,7 @@ export class NearDuplicateIndex {
 
   /** True when `normalized` is a near-duplicate of a kept paragraph; otherwise keeps it. */
   seenOrAdd(normalized: string): boolean {
-    const words = normalized.split(' ').length;
-    if (words < NEAR_DUP_MIN_WORDS) return false;
+    if (wordCount(normalized) < NEAR_DUP_MIN_WORDS) return false;
     const shingles = hashedShingles(normalized);
     for (const candidate of this.candidates(shingles)) {
       if (jaccard(shingles, this.kept[candidate]!) >= this.threshold) return true;
@@ -44,4 +43,11 @@ export class NearDuplicateIndex {
       .slice(0, NEAR_DUP_MAX_CANDIDATES)
       .map(([id]) => id);
   }
+}
+
+/** `text.split(' ').length`, without the array. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
 }

@@ -18,22 +18,41 @@ export function wordShingles(normalized: string, size: number = NEAR_DUP_SHINGLE
  * can only make a paragraph look a little more like another, at odds of about one in four billion.
  */
 export function hashedShingles(normalized: string, size: number = NEAR_DUP_SHINGLE_WORDS): Set<number> {
-  const words = normalized.split(' ').filter(Boolean).map(hashWord);
+  const words = wordHashes(normalized);
   const shingles = new Set<number>();
   const count = Math.max(words.length - size + 1, words.length > 0 ? 1 : 0);
   for (let i = 0; i < count; i += 1) {
-    let hash = 0x811c9dc5;
-    for (let j = i; j < Math.min(i + size, words.length); j += 1) hash = Math.imul(hash ^ words[j]!, 0x01000193);
+    let hash = FNV_OFFSET;
+    for (let j = i; j < Math.min(i + size, words.length); j += 1) hash = Math.imul(hash ^ words[j]!, FNV_PRIME);
     shingles.add(hash >>> 0);
   }
   return shingles;
 }
 
-/** FNV-1a over the UTF-16 code units of a word. */
-function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+const SPACE = 0x20;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over the UTF-16 code units of each word (what `split(' ')` gives, empty ones left out),
+ * read in one pass without making a string per word.
+ */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : SPACE;
+    if (code !== SPACE) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  return hashes;
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {

@@ -4,6 +4,7 @@ import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSI
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
 import { bodyElements, elementsBelow, textContent } from '../parse/walk.js';
 import { isMedia, isNegative, isPositive } from './hints.js';
+import { isItemprop } from '../metadata/dom.js';
 import { measureText, type TextMeasure } from './measure.js';
 
 /** Paragraph-bearing elements whose text is scored to their ancestors. */
@@ -20,10 +21,13 @@ const ANCESTOR_SHARES = [1, 1 / 2, 1 / 6];
  * of the page's paragraph text without becoming a page of links.
  */
 export function findContainer($: CheerioAPI): Element | null {
-  const marked = $('[itemprop="articleBody" i]').toArray();
+  const elements = elementsBelow($.root()[0]!);
+  // What `[itemprop="articleBody" i]` selects, read from the list the search needs anyway
+  // instead of walking the page again for a selector query.
+  const marked = elements.filter((element) => isItemprop(element, 'articlebody'));
   const best = marked.sort((a, b) => textLength($, b) - textLength($, a))[0];
   if (best && textLength($, best) >= CONTAINER_MIN_TEXT_CHARS) return best;
-  return scoredContainer($);
+  return scoredContainer(elements);
 }
 
 /** What the paragraphs below an element add up to. */
@@ -36,11 +40,10 @@ interface Tally {
   linkedChars: number;
 }
 
-function scoredContainer($: CheerioAPI): Element | null {
+/** The best-scored element among a page's elements (in document order). */
+function scoredContainer(elements: readonly Element[]): Element | null {
   const tallies = new Map<Element, Tally>();
   const boilerplate = new Map<Element, boolean>();
-  const root = $.root()[0]!;
-  const elements = elementsBelow(root);
   const measure = measureText(elements);
   for (const unit of paragraphUnits(elements, measure)) {
     if (unit.text.length < SCORED_PARAGRAPH_MIN_CHARS || insideBoilerplate(unit.owner, boilerplate)) continue;
@@ -114,7 +117,9 @@ function paragraphUnits(elements: readonly Element[], measure: TextMeasure): Par
       }
     } else if (element.name !== 'a') {
       for (const child of element.children) {
-        const text = child.type === 'text' ? collapseWhitespace(child.data) : '';
+        // Collapsing never lengthens a text: most text nodes (indentation) are too short to collapse.
+        if (child.type !== 'text' || child.data.length < SCORED_PARAGRAPH_MIN_CHARS) continue;
+        const text = collapseWhitespace(child.data);
         if (text.length >= SCORED_PARAGRAPH_MIN_CHARS) bare.push({ owner: element, text, linked: 0 });
       }
     }

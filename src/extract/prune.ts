@@ -13,13 +13,15 @@ const NEVER_CONTENT = new Set([
   'audio', 'button', 'select', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'dialog',
 ]);
 
+const LISTS = new Set(['ul', 'ol', 'table']);
 /** A list or table whose text is mostly links is a list of other stories, not part of this one. */
 const LINK_LIST_DENSITY = 0.5;
 /** Words of link text that make a list item's link a headline. */
 const HEADLINE_MIN_WORDS = 4;
 /** Share of a list's items led by a headline link that makes it a list of other stories. */
 const HEADLINED_ITEMS_SHARE = 0.6;
-const CAPTIONS = 'figcaption, .caption, .wp-caption-text';
+/** What `figcaption, .caption, .wp-caption-text` selects: the class test is css-select's for `.name`. */
+const CAPTION_CLASS = /(?:^|\s)(?:caption|wp-caption-text)(?:$|\s)/;
 /** Captions holding more than this share of a container's text make it a photo story. */
 const GALLERY_CAPTION_SHARE = 0.5;
 /** A box with more than this share of the container's text is kept whatever its name says. */
@@ -55,20 +57,23 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
     if (text) removals.push({ reason, text });
     $(element).remove();
   };
-  const captions = descendants($, container, CAPTIONS).toArray();
+  // One walk for the three passes, each a selector query before; `drop` passes over what went.
+  const below = elementsBelow(container);
+  const captions = below.filter((element) => element.name === 'figcaption' || CAPTION_CLASS.test(element.attribs.class ?? ''));
   // A photo story's captions are its text: they stay when they are most of the container's.
   const captionChars = captions.reduce((sum, element) => sum + collapseWhitespace($(element).text()).length, 0);
   const gallery = captionChars > containerChars * GALLERY_CAPTION_SHARE;
   if (!gallery) captions.forEach((element) => drop(element, 'boilerplate:caption'));
-  descendants($, container, '[class], [id]').each((_, element) => {
+  for (const element of below) {
+    if (element.attribs.class === undefined && element.attribs.id === undefined) continue;
     const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-    if (isPositive(names)) return;
+    if (isPositive(names)) continue;
     if (isNegative(names)) drop(element, 'boilerplate:related-box');
     else if (isMedia(names) && !gallery) drop(element, 'boilerplate:caption');
-  });
-  descendants($, container, 'ul, ol, table').each((_, element) => {
-    if (isLinkList($, element)) drop(element, 'boilerplate:link-list');
-  });
+  }
+  for (const element of below) {
+    if (LISTS.has(element.name) && isInside(element, container) && isLinkList($, element)) drop(element, 'boilerplate:link-list');
+  }
   return removals;
 }
 

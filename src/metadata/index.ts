@@ -50,7 +50,7 @@ export function readPageMetadata(record: DocumentRecord): DocumentRecord {
  * article at all, and the bylines the cleaner found in it when the page gave none elsewhere.
  */
 export function finishMetadata(record: DocumentRecord): DocumentRecord {
-  const bodyLanguage = detectLanguage(record.blocks.map((block) => block.text).join(' '));
+  const bodyLanguage = detectLanguage(joinedSample(record.blocks.map((block) => block.text)));
   const credits = removedCredits(record.removals, record.title);
   const author = record.author ?? credits.author;
   const editor = record.editor ?? credits.editor;
@@ -90,5 +90,12 @@ function textSample(elements: Element[]): string {
     if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
     sample += textContent(element);
   }
+  return sample;
+}
+
+/** `texts.join(' ')` as far as the language guess looks: a long story is not copied whole for it. */
+function joinedSample(texts: string[]): string {
+  let sample = texts[0] ?? '';
+  for (let i = 1; i < texts.length && sample.length < LANGUAGE_SAMPLE_CHARS; i += 1) sample += ` ${texts[i]}`;
   return sample;
 }

@@ -94,7 +94,7 @@ class DateReader {
     let parsed = this.offset ? at(this.offset) : null;
     if (!this.offset) {
       const east = at('+01:00');
-      const utc = at('+00:00');
+      const utc = east && at('+00:00');
       parsed = east && utc ? (east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) }) : null;
     }
     if (parsed?.approximate) this.approximate.add(parsed.iso);
@@ -145,9 +145,11 @@ function linesBelowHeadline(elements: readonly Element[]): string[] {
   if (start === -1) return [];
   return elements
     .slice(start + 1, start + 1 + HEADLINE_NEIGHBOURS)
-    .filter((element) => !inListOrBox(element))
-    .map((element) => collapseWhitespace(ownText(element, ' ')))
-    .filter(Boolean);
+    .flatMap((element) => {
+      const text = collapseWhitespace(ownText(element, ' '));
+      // The text first: most of these elements have none, and inListOrBox climbs to the root.
+      return text && !inListOrBox(element) ? [text] : [];
+    });
 }
 
 /** A date labelled as an update ("Diperbarui", "Updated") is the modified time, never the published one. */

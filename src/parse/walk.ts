@@ -29,7 +29,13 @@ export function bodyElements(elements: readonly Element[]): Element[] {
 
 /** The text an element holds directly, its children's text nodes joined by `separator`. */
 export function ownText(element: Element, separator = ''): string {
-  return element.children.map((child) => (child.type === 'text' ? child.data : '')).join(separator);
+  // A loop, not map and join: this runs on every element of a page, most of which have no text.
+  let text = '';
+  element.children.forEach((child, index) => {
+    if (index > 0) text += separator;
+    if (child.type === 'text') text += child.data;
+  });
+  return text;
 }
 
 /** All text below a node in document order, as the DOM's `textContent` (no recursion). */

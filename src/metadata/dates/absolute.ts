@@ -10,6 +10,7 @@ import {
 import { readClock, type MatchGroups } from './clock.js';
 import { ABSOLUTE_PATTERNS, DATELINE_CLOSING, DATELINE_OPENING, UNIX_TIMESTAMP } from './patterns.js';
 import type { Candidate, ParsedDate, Settings } from './types.js';
+import { allMatches } from '../../text.js';
 import { MONTH_NUMBERS } from './words.js';
 
 /** Milliseconds are written with 13 digits, seconds with 10. */
@@ -18,7 +19,7 @@ const MILLISECOND_TIMESTAMP_DIGITS = 13;
 /** Every absolute date expression in a line, overlapping ones included (the caller picks). */
 export function findAbsoluteDates(line: string, settings: Settings): Candidate[] {
   return ABSOLUTE_PATTERNS.flatMap((pattern) =>
-    [...line.matchAll(pattern)].map((match) => {
+    allMatches(pattern, line).map((match) => {
       const start = match.index;
       const end = start + match[0].length;
       // `Selasa (18/6/2024)` is the story's own dateline inside the body: a real date, but never the page's.

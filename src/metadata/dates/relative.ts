@@ -15,6 +15,7 @@ import {
 import { readClock, type MatchGroups } from './clock.js';
 import { AGO, DAY_WORD, JUST_NOW } from './patterns.js';
 import type { Candidate, ParsedDate, Settings } from './types.js';
+import { allMatches } from '../../text.js';
 import { DAY_WORDS, RELATIVE_UNITS, type RelativeUnit } from './words.js';
 
 /** Units short enough that the result keeps its time of day; longer ones give only the day. */
@@ -27,9 +28,9 @@ export function findRelativeDates(line: string, settings: Settings): Candidate[]
   const add = (match: RegExpExecArray, date: ParsedDate | null) => {
     found.push({ start: match.index, end: match.index + match[0].length, date });
   };
-  for (const match of line.matchAll(AGO)) add(match, ago(match.groups ?? {}, settings));
-  for (const match of line.matchAll(JUST_NOW)) add(match, atReference(settings));
-  for (const match of line.matchAll(DAY_WORD)) {
+  for (const match of allMatches(AGO, line)) add(match, ago(match.groups ?? {}, settings));
+  for (const match of allMatches(JUST_NOW, line)) add(match, atReference(settings));
+  for (const match of allMatches(DAY_WORD, line)) {
     const groups = match.groups ?? {};
     // `hari ini` alone is a heading ("Berita hari ini"), not a date; with a time it is one.
     if (DAY_WORDS.get(dayWordKey(groups)) === 0 && groups.hour === undefined) continue;
