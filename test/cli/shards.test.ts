@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync, mkdir
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { runUntilKilled } from '../helpers/kill.js';
+import { type KillTrigger, runUntilKilled } from '../helpers/kill.js';
 import { seededRandom, storyPage } from '../helpers/stories.js';
 import { useTempDirs } from '../helpers/tmp.js';
 
@@ -102,11 +102,15 @@ describe('--done-dir', () => {
     expect(single.code).toBe(0);
     const random = seededRandom(SEED);
     let kills = 0;
+    mkdirSync(join(dir, 'out'));
     for (const k of [1, 2, 3]) {
       const args = ['--records', 'in', '--shard', `${k}/3`, '-o', 'out', '--done-dir', 'done', '-j', '2'];
       for (let attempt = 0; ; attempt += 1) {
-        // Killed after 50–900 ms, at most three times a shard; then the relaunch is let finish.
-        const outcome = await runUntilKilled(args, dir, attempt < 3 ? { kind: 'delay', ms: 50 + Math.floor(random() * 850) } : null);
+        // First killed while an output file is being gathered (a temporary file changes in out/),
+        // then twice after 50–900 ms; then the relaunch is let finish.
+        const trigger: KillTrigger | null =
+          attempt === 0 ? { kind: 'change', folder: join(dir, 'out'), name: /^\.kliping-/, nth: 1 + Math.floor(random() * 3) } : attempt < 3 ? { kind: 'delay', ms: 50 + Math.floor(random() * 850) } : null;
+        const outcome = await runUntilKilled(args, dir, trigger);
         if (!outcome.killed) {
           expect(outcome, `seed ${SEED}: ${outcome.stderr}`).toMatchObject({ code: 0 });
           break;
