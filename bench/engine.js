@@ -18,9 +18,11 @@ async function loadEngine(name) {
     return (page) => load(decodeBytes(page.bytes));
   }
   if (name === 'readability') {
-    const { JSDOM } = await import('jsdom');
+    const { JSDOM, VirtualConsole } = await import('jsdom');
     const { Readability } = await import('@mozilla/readability');
-    return (page) => new Readability(new JSDOM(page.bytes.toString('utf8'), { url: 'https://example.com/' }).window.document).parse();
+    // A console of its own, unheard: jsdom would print every stylesheet it cannot parse.
+    const virtualConsole = new VirtualConsole();
+    return (page) => new Readability(new JSDOM(page.bytes.toString('utf8'), { url: 'https://example.com/', virtualConsole }).window.document).parse();
   }
   throw new Error(`unknown engine ${name}`);
 }
