@@ -38,10 +38,10 @@ export async function* readRecords(stream: AsyncIterable<Buffer>, source: Source
     const read = async (): Promise<InputDocument> => {
       if ('tooLong' in line) throw new InputTooLargeError(`line of ${line.tooLong} bytes, more than --max-bytes ${options.maxBytes}`, { input: name });
       const record = parseRecord(line.bytes, name);
-      fields = record;
+      fields = record; // a line without a page keeps its fields beside its error record
       const { document, consumed } = pageOf(record, options.fields, name);
       fields = { ...record };
-      delete fields[consumed];
+      delete fields[consumed]; // the page itself is not echoed back
       return document;
     };
     yield { name, outputPath: source.outputPath, source, read, wrap: (result) => ({ ...fields, [RESULT_FIELD]: result }) };
