@@ -55,7 +55,7 @@ export interface CliValues {
 
 export const OPTIONS: readonly OptionDefinition[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: ['text', 'json', 'jsonl'], default: 'text' },
-  { flags: '-o, --output-dir <dir>', description: 'write one file per document into DIR (atomically) instead of stdout; with --records, one file per input file, named once that file is finished' },
+  { flags: '-o, --output-dir <dir>', description: 'write one file per document into DIR (atomically) instead of stdout; with --records or a WARC file, one file per input file, named once that file is finished' },
   {
     flags: '--append <file>',
     description: 'append JSON Lines (-f jsonl) to FILE instead of stdout; with --state, a run killed midway and run again writes each article exactly once',
