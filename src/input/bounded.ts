@@ -14,9 +14,13 @@ export async function readBounded(stream: Readable, name: string, maxBytes: numb
     size += bytes.length;
     if (size > maxBytes) {
       stream.destroy();
-      throw new InputTooLargeError(`larger than ${maxBytes} bytes (--max-bytes)`, { input: name });
+      throw tooLarge(name, maxBytes);
     }
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);
+}
+
+export function tooLarge(name: string, maxBytes: number): InputTooLargeError {
+  return new InputTooLargeError(`larger than ${maxBytes} bytes (--max-bytes)`, { input: name });
 }

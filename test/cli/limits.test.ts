@@ -26,6 +26,8 @@ describe('limits: an input over one fails with its own code and the batch goes o
   it.each([
     ['a file over --max-bytes', (dir: string) => write(dir, 'big.html', bigPage), 'E_INPUT_TOO_LARGE', /big\.html: larger than 1048576 bytes \(--max-bytes\)$/],
     ['a .gz file inflating past --max-bytes', (dir: string) => write(dir, 'big.html.gz', gzipSync(bigPage)), 'E_INPUT_TOO_LARGE', /big\.html\.gz: gzip data inflates to more than 1048576 bytes$/],
+    // An endless device has no size to check first: it is read as a stream, up to the limit.
+    ['an endless device (/dev/zero)', () => '/dev/zero', 'E_INPUT_TOO_LARGE', /\/dev\/zero: larger than 1048576 bytes \(--max-bytes\)$/],
     ['a page nested 100,000 levels deep', (dir: string) => write(dir, 'deep.html', `<html><body>${'<div>'.repeat(100_000)}x</body></html>`), 'E_INPUT_TOO_DEEP', /deep\.html: too deep: elements nested more than 500 levels$/],
   ])('%s', async (_label, make, code, message) => {
     const outcome = await cleanBetweenSeeds(make(tempDir()));
