@@ -103,7 +103,7 @@ async function execute(args: string[], values: CliValues): Promise<number> {
         max: values.max ?? null,
         state: values.state ?? null,
         refetch: values.refetch,
-        records: values.records ? { html: values.htmlField, text: values.textField } : null,
+        records: values.records ? { html: values.htmlField, text: values.textField, date: values.dateField ?? null } : null,
         shard: values.shard ?? null,
         doneDir: values.doneDir ?? null,
         urlFilter: values.urlFilter ?? null,

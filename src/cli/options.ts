@@ -48,6 +48,7 @@ export interface CliValues {
   records: boolean;
   htmlField: string;
   textField: string;
+  dateField?: string;
   shard?: { index: number; count: number };
   doneDir?: string;
   urlFilter?: string;
@@ -79,6 +80,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   { flags: '--html-field <name>', description: 'with --records: the field holding a page as HTML', default: 'html' },
   { flags: '--text-field <name>', description: 'with --records: the field holding a page as plain text (mC4, CulturaX: text)', default: 'text' },
+  { flags: '--date-field <name>', description: 'with --records: the field saying when the page was fetched (ISO 8601 or Unix seconds; mC4: timestamp), the time "2 jam yang lalu" counts back from' },
   {
     flags: '--shard <k/n>',
     description: 'only shard K of N (1/4 is the first of four): inputs split by a stable hash of their name, standard input\'s records by line number',

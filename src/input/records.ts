@@ -8,9 +8,11 @@ import { inShard, type Shard } from './shard.js';
 export interface RecordFields {
   html: string;
   text: string;
+  /** When the page was fetched (ISO 8601, or seconds since 1970): the reference for "2 jam yang lalu", as WARC-Date is. */
+  date: string | null;
 }
 
-export const DEFAULT_RECORD_FIELDS: RecordFields = { html: 'html', text: 'text' };
+export const DEFAULT_RECORD_FIELDS: RecordFields = { html: 'html', text: 'text', date: null };
 
 /** The output field holding kliping's result beside a record's own fields. */
 export const RESULT_FIELD = 'kliping';
@@ -71,8 +73,13 @@ function pageOf(record: Record<string, unknown>, fields: RecordFields, name: str
     bytes: Buffer.from(record[consumed] as string, 'utf8'),
     type: consumed === fields.html ? 'html' : 'text',
     // JSON text is Unicode: a <meta charset> inside the page must not re-decode it.
-    fetched: { url, charset: 'utf-8', date: null },
+    fetched: { url, charset: 'utf-8', date: fields.date === null ? null : fetchTime(record[fields.date]) },
   };
   return { document, consumed };
 }
 
+/** A record's fetch time: an ISO 8601 string or a Unix time in seconds; anything else is no time. */
+function fetchTime(value: unknown): Date | null {
+  const date = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' && value.trim() !== '' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}

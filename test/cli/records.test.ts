@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { articlePage } from '../helpers/server.js';
 import { storyPage } from '../helpers/stories.js';
 import { useTempDirs } from '../helpers/tmp.js';
 
@@ -67,6 +68,16 @@ describe('--records', () => {
     const run = await runCli(['--records', '--html-field', 'raw_html'], { stdin: input });
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout)).toEqual([expect.objectContaining({ key: 'k', kliping: expect.objectContaining({ type: 'html', title: expect.stringContaining('Kabar 5') }) })]);
+  });
+
+  it('counts a relative date back from the time --date-field names, as WARC-Date does for an archive', async () => {
+    const html = articlePage('Relatif').replace('<article>', '<div class="date">2 jam yang lalu</div><article>');
+    const input = ['2024-06-18T10:00:00Z', 1718704800, 'not a time'].map((timestamp) => JSON.stringify({ timestamp, html })).join('\n');
+    const [dated, unix, undated] = parseLines((await runCli(['--records', '--date-field', 'timestamp', '-q'], { stdin: `${input}\n` })).stdout);
+    expect(dated!.kliping).toMatchObject({ fetchedAt: '2024-06-18T10:00:00.000Z', published: '2024-06-18T15:00:00+07:00', publishedApproximate: true });
+    expect(unix!.kliping).toMatchObject({ fetchedAt: '2024-06-18T10:00:00.000Z', published: '2024-06-18T15:00:00+07:00' });
+    expect(undated!.kliping).toMatchObject({ fetchedAt: null, published: null });
+    expect(dated!.timestamp).toBe('2024-06-18T10:00:00Z');
   });
 
   it('answers a line over --max-bytes with an error record without reading it whole, and goes on', async () => {
