@@ -19,7 +19,7 @@ export function runCli(args) {
   return { ms, ...JSON.parse(lines.at(-1)) };
 }
 
-export function median(values) {
+function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 

@@ -15,7 +15,9 @@ import {
   type Listing,
   type RecordFields,
   type Shard,
+  type SourceFile,
   type SourceMark,
+  WARC_FILE,
 } from './input/index.js';
 import type { FetchStage } from './fetch/index.js';
 import { CrawlState } from './crawl-state.js';
@@ -30,9 +32,7 @@ import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorO
 import { StageClock } from './profile.js';
 import { VERSION } from './version.js';
 import { SourceProgress } from './source-progress.js';
-import { WARC_FILE } from './input/warc.js';
 import { DoneDir } from './state/done-dir.js';
-import type { SourceFile } from './input/index.js';
 
 /** A whole batch: where the documents come from, how they are cleaned, where results go. */
 export interface RunOptions extends Omit<CleanOptions, 'name'>, ExtractorOptions {

@@ -21,6 +21,7 @@ export type { InputDocument, InputEntry, InputItem, SourceFile, SourceMark } fro
 export { isSourceMark } from './item.js';
 export { DEFAULT_RECORD_FIELDS, type RecordFields } from './records.js';
 export type { Shard } from './shard.js';
+export { WARC_FILE } from './warc.js';
 export type { FetchUrl } from './url.js';
 export { classifyInput, type InputSpec } from './spec.js';
 

@@ -1,7 +1,7 @@
 import { InputTooLargeError, RecordMalformedError, RecordNoPageError } from '../errors.js';
 import type { InputDocument, InputItem, SourceFile } from './item.js';
 import { splitLines } from './lines.js';
-import { pageUrl } from './page-url.js';
+import { absoluteHttpUrl } from '../url.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Where a record holds its page: `html` is read as markup, `text` as plain lines (mC4, CulturaX). */
@@ -68,7 +68,8 @@ function parseRecord(bytes: Buffer, name: string): Record<string, unknown> {
 function pageOf(record: Record<string, unknown>, fields: RecordFields, name: string): { document: InputDocument; consumed: string } {
   const consumed = typeof record[fields.html] === 'string' ? fields.html : typeof record[fields.text] === 'string' ? fields.text : null;
   if (consumed === null) throw new RecordNoPageError(`no page: neither "${fields.html}" nor "${fields.text}" is a string field`, { input: name });
-  const url = pageUrl(record.url);
+  // Only an http(s) URL is the page's address; anything else just passes through.
+  const url = typeof record.url === 'string' ? absoluteHttpUrl(record.url, null) : null;
   const document: InputDocument = {
     bytes: Buffer.from(record[consumed] as string, 'utf8'),
     type: consumed === fields.html ? 'html' : 'text',

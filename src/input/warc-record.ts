@@ -1,5 +1,5 @@
 import { charsetOf, mediaType } from '../content-type.js';
-import { pageUrl } from './page-url.js';
+import { absoluteHttpUrl } from '../url.js';
 
 /** What a WARC record says about itself in its WARC and HTTP headers: enough to choose it. */
 export interface WarcRecordFacts {
@@ -35,7 +35,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  */
 export function archivedPage(facts: WarcRecordFacts): ArchivedPage | null {
   const date = facts.date === null ? null : new Date(facts.date);
-  const page = { url: pageUrl(facts.targetUri), date: date && !Number.isNaN(date.getTime()) ? date : null };
+  const page = { url: targetUrl(facts.targetUri), date: date && !Number.isNaN(date.getTime()) ? date : null };
   if (facts.type === 'resource') {
     return HTML_TYPES.has(mediaType(facts.contentType)) ? { ...page, charset: charsetOf(facts.contentType), sniff: false } : null;
   }
@@ -43,4 +43,9 @@ export function archivedPage(facts: WarcRecordFacts): ArchivedPage | null {
   const type = mediaType(facts.httpContentType) || mediaType(facts.identifiedPayloadType);
   if (type && !HTML_TYPES.has(type)) return null;
   return { ...page, charset: charsetOf(facts.httpContentType), sniff: !type };
+}
+
+/** The page's address: WARC 1.0 writers may wrap the target URI in angle brackets; only http(s) is a page. */
+function targetUrl(uri: string | null): string | null {
+  return uri === null ? null : absoluteHttpUrl(uri.trim().replace(/^<(.*)>$/, '$1'), null);
 }
