@@ -60,3 +60,8 @@ export class StageClock {
     ];
   }
 }
+
+/** `work`, timed as `stage` when the run is profiled (`clock` given). */
+export function timeStage<T>(clock: StageClock | undefined, stage: ProfiledStage, work: () => Promise<T>): Promise<T> {
+  return clock ? clock.timeAsync(stage, work) : work();
+}

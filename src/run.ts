@@ -28,8 +28,8 @@ import { AppendOutput, DirectoryOutput, type DocumentResult, type OutputFormat, 
 import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
 import type { Removal } from './record.js';
 import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
-import { type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
-import { StageClock } from './profile.js';
+import { type DocumentTask, type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
+import { StageClock, timeStage } from './profile.js';
 import { VERSION } from './version.js';
 import { SourceProgress } from './source-progress.js';
 import { DoneDir } from './state/done-dir.js';
@@ -122,7 +122,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     state?.close();
     throw error;
   });
-  const extractor = await openExtractor(extraction, cleanOptions, single);
+  const extractor = await openExtractor(extraction, cleanOptions, { single, removals: Boolean(io.reporter.removals) });
   const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
   const clock = extraction.profile ? new StageClock() : undefined;
@@ -156,7 +156,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
     for await (const result of mapOrdered(items, inFlight, work, stop)) {
       if (sink.closed) break;
       const delivered = () => ('mark' in result ? endSource(result, progress, io.reporter, summary) : deliver(result, { sink, reporter: io.reporter, summary, state, progress }));
-      if (!(await (clock ? clock.timeAsync('write', delivered) : delivered()))) failedInputs.add(rerunName(result));
+      if (!(await timeStage(clock, 'write', delivered))) failedInputs.add(rerunName(result));
       io.reporter.progress?.(summary);
     }
     await sink.close();
@@ -182,11 +182,12 @@ type Cleaned = (DocumentResult & { failure?: KlipingError; validators?: Validato
 
 async function cleanItem(item: InputItem, extractor: Extractor, reporter: Reporter, clock?: StageClock): Promise<Cleaned> {
   try {
-    const document = await (clock ? clock.timeAsync('read', () => item.read()) : item.read());
-    const { article, removals, times } = await extractor.extract(document, item.name);
+    const task: DocumentTask = 'file' in item ? { file: item.file } : { document: await timeStage(clock, 'read', item.read) };
+    const { article, removals, times } = await extractor.extract(task, item.name);
     if (clock && times) clock.addDocument(times);
     reporter.removals?.(item.name, removals);
-    const validators = { etag: document.fetched?.etag ?? null, lastModified: document.fetched?.lastModified ?? null };
+    const fetched = 'document' in task ? task.document.fetched : undefined;
+    const validators = { etag: fetched?.etag ?? null, lastModified: fetched?.lastModified ?? null };
     return { input: item.name, outputPath: item.outputPath, source: item.source, wrap: item.wrap, article, validators };
   } catch (thrown) {
     if (thrown instanceof NotModified) return { input: item.name, skipped: true };

@@ -5,9 +5,9 @@ import { asKlipingError, UnsupportedInputError, UsageError } from '../errors.js'
 import { MAX_INPUT_BYTES } from '../settings.js';
 import { createReadStream } from 'node:fs';
 import { type FoundFile, RECORD_FILE, USABLE_FILE, walkDirectory } from './directory.js';
-import { fileError, readFileBytes } from './file.js';
+import { fileError } from './file.js';
 import { inflateStreamIfGzip } from './gzip.js';
-import { bytesOnly, failedItem, type InputEntry, type InputItem, type SourceFile } from './item.js';
+import { bytesOnly, failedItem, type InputEntry, type ReadItem, type SourceFile } from './item.js';
 import { readRecords, type RecordFields, type RecordOptions } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import { openListFile, readInputList } from './list.js';
@@ -17,7 +17,7 @@ import { type FetchUrl, urlItem } from './url.js';
 import { loadUrlFilter, type UrlFilter } from './url-filter.js';
 import { readWarc, WARC_FILE } from './warc.js';
 
-export type { InputDocument, InputEntry, InputItem, SourceFile, SourceMark } from './item.js';
+export type { FileRef, InputDocument, InputEntry, InputItem, ReadItem, SourceFile, SourceMark } from './item.js';
 export { isSourceMark } from './item.js';
 export { DEFAULT_RECORD_FIELDS, type RecordFields } from './records.js';
 export type { Shard } from './shard.js';
@@ -152,13 +152,13 @@ async function* expandFile({ path, outputPath, info }: FoundFile, sources: Input
   } else if (warc) {
     yield* readWarc(source, { maxBytes, urlFilter });
   } else {
-    yield { name: path, outputPath, source, read: () => bytesOnly(readFileBytes(path, path, maxBytes)) };
+    yield { name: path, outputPath, source, file: { path, maxBytes } };
   }
   yield { mark: 'end', source };
 }
 
 /** A record stream's documents; a stream that breaks (unreadable, corrupt gzip) ends with a failure of its source. */
-async function* recordsOf(stream: AsyncIterable<Buffer>, source: SourceFile, options: RecordOptions): AsyncGenerator<InputItem> {
+async function* recordsOf(stream: AsyncIterable<Buffer>, source: SourceFile, options: RecordOptions): AsyncGenerator<ReadItem> {
   try {
     yield* readRecords(inflateStreamIfGzip(stream), source, options);
   } catch (error) {

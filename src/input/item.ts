@@ -3,21 +3,41 @@ import type { ArticleRecord, DocumentType, ErrorRecord } from '../record.js';
 /**
  * One document to clean, as the input stage hands it on. Reading is deferred so that listing a
  * huge folder costs no memory, and every failure (missing file, empty folder, a URL we cannot
- * fetch, a malformed record) surfaces from `read()` and is reported like any other bad input.
+ * fetch, a malformed record) surfaces when it is read and is reported like any other bad input.
  */
-export interface InputItem {
+export type InputItem = ReadItem | FileItem;
+
+interface ItemBase {
   /** The input as the user gave it, the path of a file found inside a given folder, or a record's place (`dump.jsonl:17`). */
   name: string;
   /** Where the result goes under `--output-dir`: the path relative to the folder it was found in. */
   outputPath: string;
-  read: () => Promise<InputDocument>;
   /** The file this document came from, when it is one (`--done-dir` marks it, `-o` may gather its results). */
   source?: SourceFile;
   /**
    * What the output line is made of, for inputs that bring their own fields: a record's
-   * pass-through fields, a WARC record's coordinates. Called after `read()`; JSON formats only.
+   * pass-through fields, a WARC record's coordinates. Called after reading; JSON formats only.
    */
   wrap?: (record: ArticleRecord | ErrorRecord) => object;
+}
+
+/** A document the run's own thread reads: a URL, standard input, a record, an archive's page. */
+export interface ReadItem extends ItemBase {
+  read: () => Promise<InputDocument>;
+}
+
+/**
+ * A local file that is one document. Whichever thread cleans it reads it (`readFileBytes`), so that
+ * in a batch over many cores the main thread only lists files and writes results.
+ */
+export interface FileItem extends ItemBase {
+  file: FileRef;
+}
+
+export interface FileRef {
+  path: string;
+  /** `--max-bytes`: a larger file (or one that inflates larger) is refused. */
+  maxBytes: number;
 }
 
 /** A document's bytes, and for a fetched page what the server said about them. */
@@ -71,6 +91,6 @@ export async function bytesOnly(bytes: Promise<Buffer>): Promise<InputDocument> 
   return { bytes: await bytes };
 }
 
-export function failedItem(name: string, outputPath: string, error: Error): InputItem {
+export function failedItem(name: string, outputPath: string, error: Error): ReadItem {
   return { name, outputPath, read: () => Promise.reject(error) };
 }

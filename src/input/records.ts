@@ -1,5 +1,5 @@
 import { InputTooLargeError, RecordMalformedError, RecordNoPageError } from '../errors.js';
-import type { InputDocument, InputItem, SourceFile } from './item.js';
+import type { InputDocument, ReadItem, SourceFile } from './item.js';
 import { splitLines } from './lines.js';
 import { absoluteHttpUrl } from '../url.js';
 import { inShard, type Shard } from './shard.js';
@@ -32,7 +32,7 @@ export interface RecordOptions {
  * that is not a JSON object, or holds no page, is an error record in its place, so output lines
  * stay one for one with input lines.
  */
-export async function* readRecords(stream: AsyncIterable<Buffer>, source: SourceFile, options: RecordOptions): AsyncGenerator<InputItem> {
+export async function* readRecords(stream: AsyncIterable<Buffer>, source: SourceFile, options: RecordOptions): AsyncGenerator<ReadItem> {
   for await (const line of splitLines(stream, options.maxBytes)) {
     if (options.shard && !inShard(String(line.number), options.shard)) continue;
     const name = `${source.name}:${line.number}`;

@@ -1,11 +1,11 @@
 import { UnsupportedInputError } from '../errors.js';
-import { failedItem, type InputDocument, type InputItem } from './item.js';
+import { failedItem, type InputDocument, type ReadItem } from './item.js';
 
 /** Fetches one URL into a document; supplied by the fetch stage. */
 export type FetchUrl = (url: string) => Promise<InputDocument>;
 
 /** A URL input: fetched when read, named in output folders by its host and path. */
-export function urlItem(url: string, fetchUrl: FetchUrl | undefined): InputItem {
+export function urlItem(url: string, fetchUrl: FetchUrl | undefined): ReadItem {
   const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') {
     return failedItem(url, url, new UnsupportedInputError(`unsupported scheme "${scheme}:" (only files, folders, - and http(s) URLs)`, { input: url }));

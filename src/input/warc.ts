@@ -6,7 +6,7 @@ import { InputTooLargeError, KlipingError, UnsupportedInputError, WarcCorruptErr
 import { sniffType } from '../parse/sniff.js';
 import { MAX_INPUT_BYTES, SNIFF_BYTES } from '../settings.js';
 import { fileError } from './file.js';
-import { failedItem, type InputItem, type SourceFile } from './item.js';
+import { failedItem, type ReadItem, type SourceFile } from './item.js';
 import type { UrlFilter } from './url-filter.js';
 import { archivedPage } from './warc-record.js';
 
@@ -37,7 +37,7 @@ export interface WarcCoordinates {
  * `maxBytes`): the one it hands on next and the one it is reading. The items' names are `path@offset`. A file that ends inside a record, or holds
  * something other than a record, ends with one failed item for the file after the good records.
  */
-export async function* readWarc(source: SourceFile, options: WarcOptions = {}): AsyncGenerator<InputItem> {
+export async function* readWarc(source: SourceFile, options: WarcOptions = {}): AsyncGenerator<ReadItem> {
   const path = source.name;
   const { WARCParser } = await import('warcio');
   const stream = createReadStream(path);
@@ -65,14 +65,14 @@ export async function* readWarc(source: SourceFile, options: WarcOptions = {}): 
 interface Found {
   offset: number;
   end: number;
-  item: ((length: number) => InputItem) | null;
+  item: ((length: number) => ReadItem) | null;
 }
 
 /**
  * Hands on the last record's item now that the next record begins at `next`. In a `.warc.gz` the
  * next record must begin where the last one's gzip member ended, or the records cannot be located.
  */
-function* settle(last: Found, next: number, gzip: boolean, path: string): Generator<InputItem> {
+function* settle(last: Found, next: number, gzip: boolean, path: string): Generator<ReadItem> {
   if (gzip && next !== last.end) {
     throw new UnsupportedInputError('gzip-compressed as a whole, not record by record as crawlers write WARC files, so its records cannot be located: gunzip it and read the .warc', { input: path });
   }

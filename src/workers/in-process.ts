@@ -1,23 +1,28 @@
 import type { ResolvedCleanOptions } from '../clean-options.js';
-import type { InputDocument } from '../input/index.js';
+// The file reader itself, not the input stage's index: a worker must not load the WARC and record readers.
+import { readFileBytes } from '../input/file.js';
 import { processDocument, type StageBudget } from '../pipeline.js';
+import { StageClock, timeStage } from '../profile.js';
 import { toArticle } from '../record.js';
 import { stageDeadline } from './budget.js';
 import type { Extractor } from './index.js';
-import type { ExtractedArticle, WorkerSetup } from './messages.js';
-import { StageClock } from '../profile.js';
+import type { DocumentTask, ExtractedArticle, WorkerSetup } from './messages.js';
 
-/** One document through the pipeline, projected to what crosses back to the run (no DOM). */
-export function extractArticleRecord(document: InputDocument, options: ResolvedCleanOptions, budget?: StageBudget, profile = false): ExtractedArticle {
-  const clock = profile ? new StageClock() : undefined;
+/**
+ * One document through the pipeline (a file read first, by the calling thread), projected to what
+ * crosses back to the run: no DOM, and the removals only for `--debug`.
+ */
+export async function extractTask(task: DocumentTask, options: ResolvedCleanOptions, setup: Pick<WorkerSetup, 'profile' | 'removals'>, budget?: StageBudget): Promise<ExtractedArticle> {
+  const clock = setup.profile ? new StageClock() : undefined;
+  const document = 'file' in task ? { bytes: await timeStage(clock, 'read', () => readFileBytes(task.file.path, options.name, task.file.maxBytes)) } : task.document;
   const record = processDocument(document, options, budget, clock);
-  return { article: toArticle(record), removals: record.removals, ...(clock && { times: clock.totals }) };
+  return { article: toArticle(record), removals: setup.removals ? record.removals : [], ...(clock && { times: clock.totals }) };
 }
 
 /** Cleans in the main thread: no worker to start, but the budget is only checked between stages. */
-export function inProcessExtractor({ profile, ...setup }: WorkerSetup, docTimeoutMs: number): Extractor {
+export function inProcessExtractor({ profile, removals, ...setup }: WorkerSetup, docTimeoutMs: number): Extractor {
   return {
-    extract: async (document, name) => extractArticleRecord(document, { ...setup, name }, stageDeadline(name, docTimeoutMs), profile),
+    extract: (task, name) => extractTask(task, { ...setup, name }, { profile, removals }, stageDeadline(name, docTimeoutMs)),
     close: async () => {},
   };
 }

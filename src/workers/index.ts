@@ -1,15 +1,14 @@
 import { availableParallelism } from 'node:os';
 import type { ResolvedCleanOptions } from '../clean-options.js';
 import { UsageError } from '../errors.js';
-import type { InputDocument } from '../input/index.js';
 import { DOC_TIMEOUT_MS } from '../settings.js';
-import type { ExtractedArticle } from './messages.js';
+import type { DocumentTask, ExtractedArticle } from './messages.js';
 
-export type { ExtractedArticle } from './messages.js';
+export type { DocumentTask, ExtractedArticle } from './messages.js';
 
 /** Where a run's documents are cleaned: in worker threads, or in the main thread. */
 export interface Extractor {
-  extract(document: InputDocument, name: string): Promise<ExtractedArticle>;
+  extract(task: DocumentTask, name: string): Promise<ExtractedArticle>;
   close(): Promise<void>;
 }
 
@@ -35,11 +34,16 @@ export function resolveExtractorOptions(options: ExtractorOptions): Required<Ext
  * peak memory is lower than cleaning there (the stages' garbage lives in a worker's smaller young
  * generation). The main thread for a run that can only ever have one document, where starting a
  * worker (about 45 ms, measured) would cost more than it gives. Either way the stages load only now,
- * and a pooled run never loads them in its main thread.
+ * and a pooled run never loads them in its main thread. What the stages removed crosses back only
+ * when someone listens (`removals`, for `--debug`).
  */
-export async function openExtractor(options: Required<ExtractorOptions>, clean: ResolvedCleanOptions, single: boolean): Promise<Extractor> {
+export async function openExtractor(
+  options: Required<ExtractorOptions>,
+  clean: ResolvedCleanOptions,
+  { single, removals }: { single: boolean; removals: boolean },
+): Promise<Extractor> {
   const { name: _, ...cleaning } = clean;
-  const setup = { ...cleaning, profile: options.profile };
+  const setup = { ...cleaning, profile: options.profile, removals };
   if (single) {
     const { inProcessExtractor } = await import('./in-process.js');
     return inProcessExtractor(setup, options.docTimeoutMs);

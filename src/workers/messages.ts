@@ -1,10 +1,10 @@
 import * as errors from '../errors.js';
 import type { ResolvedCleanOptions } from '../clean-options.js';
-import type { InputDocument } from '../input/index.js';
+import type { FileRef, InputDocument } from '../input/index.js';
 import type { StageMilliseconds } from '../profile.js';
 import type { ArticleRecord, Removal } from '../record.js';
 
-/** What cleaning one document gives the run: the record to write and, for `--debug`, what was removed. */
+/** What cleaning one document gives the run: the record to write and, for `--debug`, what was removed (else none). */
 export interface ExtractedArticle {
   article: ArticleRecord;
   removals: Removal[];
@@ -12,13 +12,16 @@ export interface ExtractedArticle {
   times?: StageMilliseconds;
 }
 
-/** Given to every worker once, as its `workerData`. */
-export type WorkerSetup = Omit<ResolvedCleanOptions, 'name'> & { profile: boolean };
+/** Given to every worker once, as its `workerData`: the cleaning options, and what to send back besides the record. */
+export type WorkerSetup = Omit<ResolvedCleanOptions, 'name'> & { profile: boolean; removals: boolean };
+
+/** A document to clean: its bytes, or a local file that the cleaning thread reads itself. */
+export type DocumentTask = { document: InputDocument } | { file: FileRef };
 
 /** One document for a worker; a worker has one at a time, so its reply needs no id. */
 export interface TaskMessage {
   name: string;
-  document: InputDocument;
+  task: DocumentTask;
 }
 
 export type ReplyMessage =
@@ -34,11 +37,12 @@ export interface WireError {
 }
 
 /**
- * The document with every byte array on its own ArrayBuffer, and those buffers, to be transferred
+ * The task with every byte array on its own ArrayBuffer, and those buffers, to be transferred
  * rather than copied. A small Buffer is a slice of Node's shared pool: transferring that would
- * detach the pool, so such bytes are copied once.
+ * detach the pool, so such bytes are copied once. A file goes as its name.
  */
-export function packDocument(document: InputDocument): { document: InputDocument; transfer: ArrayBuffer[] } {
+export function packTask(task: DocumentTask): { task: DocumentTask; transfer: ArrayBuffer[] } {
+  if ('file' in task) return { task, transfer: [] };
   const transfer: ArrayBuffer[] = [];
   const pack = (part: InputDocument): InputDocument => {
     const { bytes } = part;
@@ -46,11 +50,15 @@ export function packDocument(document: InputDocument): { document: InputDocument
     transfer.push(own.buffer as ArrayBuffer);
     return { ...part, bytes: own, ...(part.pages && { pages: part.pages.map(pack) }) };
   };
-  return { document: pack(document), transfer };
+  return { task: { document: pack(task.document) }, transfer };
 }
 
 /** Structured cloning turns a Buffer into a plain Uint8Array: view the same memory as a Buffer again. */
-export function unpackDocument(document: InputDocument): InputDocument {
+export function unpackTask(task: DocumentTask): DocumentTask {
+  return 'file' in task ? task : { document: unpackDocument(task.document) };
+}
+
+function unpackDocument(document: InputDocument): InputDocument {
   const { bytes } = document;
   return {
     ...document,

@@ -1,10 +1,9 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { asKlipingError, DocMemoryError, InternalError, type KlipingError } from '../errors.js';
-import type { InputDocument } from '../input/index.js';
 import { WORKER_OLD_HEAP_MB, WORKER_YOUNG_HEAP_MB } from '../settings.js';
 import { docTimeoutError } from './budget.js';
 import type { Extractor } from './index.js';
-import { type ExtractedArticle, fromWireError, packDocument, type ReplyMessage, type TaskMessage, type WorkerSetup } from './messages.js';
+import { type DocumentTask, type ExtractedArticle, fromWireError, packTask, type ReplyMessage, type TaskMessage, type WorkerSetup } from './messages.js';
 
 export interface PoolOptions {
   /** Workers at most; they are started as documents come, so a short batch starts fewer. */
@@ -17,9 +16,9 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
 }
 
-interface Task {
+interface Job {
   name: string;
-  document: InputDocument;
+  task: DocumentTask;
   resolve: (extracted: ExtractedArticle) => void;
   reject: (error: KlipingError) => void;
 }
@@ -28,7 +27,7 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded the stages and may be given a document. */
   ready: boolean;
-  task: Task | null;
+  job: Job | null;
   timer?: NodeJS.Timeout;
   /** What killed the worker, when it died on its own. */
   crash?: Error;
@@ -40,7 +39,7 @@ interface Slot {
  * Either way a fresh worker takes the next document. Call `close()` once every `extract` has settled.
  */
 export class WorkerPool implements Extractor {
-  private readonly queue: Task[] = [];
+  private readonly queue: Job[] = [];
   private readonly slots = new Set<Slot>();
   private readonly resourceLimits: ResourceLimits;
 
@@ -48,9 +47,9 @@ export class WorkerPool implements Extractor {
     this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_OLD_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB };
   }
 
-  extract(document: InputDocument, name: string): Promise<ExtractedArticle> {
+  extract(task: DocumentTask, name: string): Promise<ExtractedArticle> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ name, document, resolve, reject });
+      this.queue.push({ name, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -68,19 +67,19 @@ export class WorkerPool implements Extractor {
   }
 
   private idleSlot(): Slot | undefined {
-    return [...this.slots].find((slot) => slot.ready && !slot.task);
+    return [...this.slots].find((slot) => slot.ready && !slot.job);
   }
 
-  private start(slot: Slot, task: Task): void {
+  private start(slot: Slot, job: Job): void {
     try {
-      const { document, transfer } = packDocument(task.document);
-      const message: TaskMessage = { name: task.name, document };
-      slot.worker.postMessage(message, transfer);
+      const packed = packTask(job.task);
+      const message: TaskMessage = { name: job.name, task: packed.task };
+      slot.worker.postMessage(message, packed.transfer);
     } catch (error) {
-      task.reject(asKlipingError(error, task.name)); // a document that cannot be sent fails alone
+      job.reject(asKlipingError(error, job.name)); // a document that cannot be sent fails alone
       return;
     }
-    slot.task = task;
+    slot.job = job;
     slot.timer = setTimeout(() => this.timeOut(slot), this.options.docTimeoutMs);
   }
 
@@ -89,7 +88,7 @@ export class WorkerPool implements Extractor {
       workerData: this.options.setup,
       resourceLimits: this.resourceLimits,
     });
-    const slot: Slot = { worker, ready: false, task: null };
+    const slot: Slot = { worker, ready: false, job: null };
     this.slots.add(slot);
     worker.on('message', (reply: ReplyMessage) => this.receive(slot, reply));
     worker.on('error', (error) => {
@@ -102,25 +101,25 @@ export class WorkerPool implements Extractor {
     if (reply.type === 'ready') {
       slot.ready = true;
     } else {
-      const task = this.finish(slot);
-      if (reply.type === 'done') task?.resolve(reply.extracted);
-      else task?.reject(fromWireError(reply.error));
+      const job = this.finish(slot);
+      if (reply.type === 'done') job?.resolve(reply.extracted);
+      else job?.reject(fromWireError(reply.error));
     }
     this.dispatch();
   }
 
-  private finish(slot: Slot): Task | null {
+  private finish(slot: Slot): Job | null {
     clearTimeout(slot.timer);
-    const { task } = slot;
-    slot.task = null;
-    return task;
+    const { job } = slot;
+    slot.job = null;
+    return job;
   }
 
   private timeOut(slot: Slot): void {
-    const task = this.finish(slot);
+    const job = this.finish(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
-    if (task) task.reject(docTimeoutError(task.name, this.options.docTimeoutMs));
+    if (job) job.reject(docTimeoutError(job.name, this.options.docTimeoutMs));
     this.dispatch();
   }
 
@@ -128,8 +127,8 @@ export class WorkerPool implements Extractor {
     if (!this.slots.delete(slot)) return; // stopped on purpose (over budget, or closing)
     // A worker that dies before it is ready fails the next document: a worker that cannot start
     // at all then fails the batch document by document instead of being restarted forever.
-    const task = this.finish(slot) ?? (slot.ready ? undefined : this.queue.shift());
-    if (task) task.reject(this.crashError(task.name, slot.crash));
+    const job = this.finish(slot) ?? (slot.ready ? undefined : this.queue.shift());
+    if (job) job.reject(this.crashError(job.name, slot.crash));
     this.dispatch();
   }
 

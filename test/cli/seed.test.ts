@@ -66,4 +66,11 @@ describe('the seed sample (SINDOnews, saved as text, body repeated)', () => {
     expect(lines.filter((line) => line.includes('boilerplate:loading'))).toHaveLength(1);
     expect(lines.filter((line) => line.includes('dup:exact'))).toHaveLength(8);
   });
+
+  it('lists the removals of documents cleaned in worker threads too (a batch with --debug)', async () => {
+    const result = await runCli(['--debug', '-j', '2', '-f', 'jsonl', SEED_SAMPLE, SEED_SAMPLE]);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('boilerplate:font-size-control'))).toHaveLength(6);
+    expect(lines.filter((line) => line.includes('dup:exact'))).toHaveLength(16);
+  });
 });

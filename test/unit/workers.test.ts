@@ -1,19 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { resolveCleanOptions } from '../../src/clean-options.js';
 import * as errors from '../../src/errors.js';
 import { processDocument } from '../../src/pipeline.js';
 import { docTimeoutError, stageDeadline } from '../../src/workers/budget.js';
-import { extractArticleRecord } from '../../src/workers/in-process.js';
-import { fromWireError, packDocument, toWireError } from '../../src/workers/messages.js';
+import { extractTask } from '../../src/workers/in-process.js';
+import { fromWireError, packTask, toWireError } from '../../src/workers/messages.js';
 import { WorkerPool, type PoolOptions } from '../../src/workers/pool.js';
 import { fixtureCases } from '../helpers/fixtures.js';
 import { hugePage } from '../helpers/huge-page.js';
+import { useTempDirs } from '../helpers/tmp.js';
 
 // Tests run the sources; a worker thread needs the built script (npm test builds first).
 const BUILT_WORKER = new URL('../../dist/workers/worker.js', import.meta.url);
-const { name: _, ...setup } = resolveCleanOptions();
+const { name: _, ...cleaning } = resolveCleanOptions();
+const setup = { ...cleaning, profile: false, removals: true };
+const tempDir = useTempDirs();
 
 async function withPool<T>(options: Partial<PoolOptions>, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
   const pool = new WorkerPool({ size: 2, docTimeoutMs: 10_000, setup, script: BUILT_WORKER, ...options });
@@ -30,18 +34,45 @@ const settle = (promise: Promise<{ article: { input: string } }>): Promise<strin
 describe('the worker pool', () => {
   it('gives every document its own record, the same as cleaning it in the main thread', async () => {
     const pages = fixtureCases().map((fixture) => ({ name: fixture.name, bytes: readFileSync(fixture.inputPath) }));
-    const inMainThread = pages.map((page) => extractArticleRecord({ bytes: page.bytes }, { ...setup, name: page.name }));
-    const pooled = await withPool({}, (pool) => Promise.all(pages.map((page) => pool.extract({ bytes: Buffer.from(page.bytes) }, page.name))));
+    const inMainThread = await Promise.all(pages.map((page) => extractTask({ document: { bytes: page.bytes } }, { ...cleaning, name: page.name }, setup)));
+    const pooled = await withPool({}, (pool) => Promise.all(pages.map((page) => pool.extract({ document: { bytes: Buffer.from(page.bytes) } }, page.name))));
     expect(pooled).toEqual(inMainThread);
+    expect(pooled.some((extracted) => extracted.removals.length > 0)).toBe(true);
+  });
+
+  it("reads a file in the worker: the same record as its bytes give, and the file's own errors", async () => {
+    const fixture = fixtureCases()[0]!;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.html'), Buffer.alloc(2000, 'a'));
+    const file = (path: string) => ({ file: { path, maxBytes: 1000 } });
+    const [fromFile, fromBytes, missing, big] = await withPool({}, (pool) =>
+      Promise.all([
+        pool.extract({ file: { path: fixture.inputPath, maxBytes: 10_000_000 } }, 'page.html'),
+        pool.extract({ document: { bytes: readFileSync(fixture.inputPath) } }, 'page.html'),
+        settle(pool.extract(file(join(dir, 'none.html')), 'none.html')),
+        settle(pool.extract(file(join(dir, 'big.html')), 'big.html')),
+      ]),
+    );
+    expect(fromFile).toEqual(fromBytes);
+    expect([missing, big]).toEqual(['E_INPUT_NOT_FOUND none.html', 'E_INPUT_TOO_LARGE big.html']);
+  });
+
+  it('keeps what the stages removed in the worker unless the run asks for it (--debug)', async () => {
+    const bytes = readFileSync(fixtureCases()[0]!.inputPath);
+    const extract = (removals: boolean) => withPool({ setup: { ...setup, removals } }, (pool) => pool.extract({ document: { bytes: Buffer.from(bytes) } }, 'page.html'));
+    const [quiet, listed] = [await extract(false), await extract(true)];
+    expect(quiet.removals).toEqual([]);
+    expect(listed.removals.length).toBeGreaterThan(0);
+    expect(quiet.article).toEqual(listed.article);
   });
 
   it('fails only the document that exhausts a worker heap (E_DOC_MEMORY), and replaces the worker', async () => {
     const small = readFileSync(fixtureCases()[0]!.inputPath);
     const results = await withPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 32 } }, (pool) =>
       Promise.all([
-        settle(pool.extract({ bytes: Buffer.from(small) }, 'before.html')),
-        settle(pool.extract({ bytes: Buffer.from(hugePage(20_000)) }, 'huge.html')),
-        settle(pool.extract({ bytes: Buffer.from(small) }, 'after.html')),
+        settle(pool.extract({ document: { bytes: Buffer.from(small) } }, 'before.html')),
+        settle(pool.extract({ document: { bytes: Buffer.from(hugePage(20_000)) } }, 'huge.html')),
+        settle(pool.extract({ document: { bytes: Buffer.from(small) } }, 'after.html')),
       ]),
     );
     expect(results).toEqual(['ok before.html', 'E_DOC_MEMORY huge.html', 'ok after.html']);
@@ -49,7 +80,7 @@ describe('the worker pool', () => {
 
   it('fails each document, without restarting forever, when its worker cannot start', async () => {
     const results = await withPool({ script: new URL('./no-such-worker.js', BUILT_WORKER) }, (pool) =>
-      Promise.all(['a.html', 'b.html', 'c.html'].map((name) => settle(pool.extract({ bytes: Buffer.from('<p>x</p>') }, name)))),
+      Promise.all(['a.html', 'b.html', 'c.html'].map((name) => settle(pool.extract({ document: { bytes: Buffer.from('<p>x</p>') } }, name)))),
     );
     expect(results).toEqual(['E_INTERNAL a.html', 'E_INTERNAL b.html', 'E_INTERNAL c.html']);
   });
@@ -59,10 +90,10 @@ describe('documents crossing to a worker', () => {
   it('transfer their own bytes, and copy a slice of the shared Buffer pool rather than detach it', () => {
     const shared = Buffer.from('<p>kecil</p>'); // small: a slice of Node's shared pool
     const owned = Buffer.from(new Uint8Array(64).buffer);
-    const { document, transfer } = packDocument({ bytes: shared, pages: [{ bytes: owned }] });
+    const { task, transfer } = packTask({ document: { bytes: shared, pages: [{ bytes: owned }] } });
     expect(transfer).toHaveLength(2);
     expect(transfer[0]).not.toBe(shared.buffer);
-    expect(document.bytes.toString()).toBe('<p>kecil</p>');
+    expect('document' in task && task.document.bytes.toString()).toBe('<p>kecil</p>');
     expect(transfer[1]).toBe(owned.buffer);
   });
 
