@@ -38,6 +38,8 @@ export class NearDuplicateIndex {
         counts.set(list[i]!, (counts.get(list[i]!) ?? 0) + 1);
       }
     }
+    // All of them when they are few: seenOrAdd asks whether any is close, in whatever order.
+    if (counts.size <= NEAR_DUP_MAX_CANDIDATES) return [...counts.keys()];
     return [...counts.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, NEAR_DUP_MAX_CANDIDATES)

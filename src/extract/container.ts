@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
 import { bodyElements, elementsBelow, textContent } from '../parse/walk.js';
-import { isMedia, isNegative, isPositive } from './hints.js';
+import { hintNames, isMedia, isNegative, isPositive } from './hints.js';
 import { isItemprop } from '../metadata/dom.js';
 import { measureText, type TextMeasure } from './measure.js';
 
@@ -140,7 +140,7 @@ function insideBoilerplate(element: Element | null, memo: Map<Element, boolean>)
 }
 
 function namedBoilerplate(element: Element): boolean {
-  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+  const names = hintNames(element);
   return isNegative(names) && !isPositive(names);
 }
 
@@ -163,7 +163,8 @@ function linkDensity(measure: TextMeasure, element: Element): number {
 }
 
 function hintWeight(element: Element): number {
-  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-  if ((isNegative(names) || isMedia(names)) && !isPositive(names)) return 0.5;
-  return isPositive(names) ? 1.25 : 1;
+  const names = hintNames(element);
+  const positive = isPositive(names);
+  if (!positive && (isNegative(names) || isMedia(names))) return 0.5;
+  return positive ? 1.25 : 1;
 }

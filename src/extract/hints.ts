@@ -1,3 +1,5 @@
+import type { Element } from 'domhandler';
+
 /**
  * What class and id names say about a page element, in Indonesian and English. Matched against
  * the `class` and `id` attributes split on spaces, `-` and `_`, so "ads" never matches "heads".
@@ -28,12 +30,20 @@ export const POSITIVE_HINTS: readonly string[] = [
   'post', 'entry', 'main', 'txt', 'news', 'itp bodycontent',
 ];
 
-/** Builds a matcher for whole hint words within a class/id string. */
-export function hintMatcher(hints: readonly string[]): (attributes: string) => boolean {
+/** Builds a matcher for whole hint words within an element's `hintNames`. */
+export function hintMatcher(hints: readonly string[]): (names: string) => boolean {
   const alternatives = hints.map((hint) => hint.split(' ').join('[\\s_-]+')).join('|');
   const pattern = new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?:$|[\\s_-]|\\d)`, 'i');
-  // camelCase names (`articleBody`, `relatedPosts`) are words too.
-  return (attributes) => pattern.test(attributes.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return (names) => pattern.test(names);
+}
+
+/**
+ * An element's class and id as the matchers read them, camelCase names (`articleBody`,
+ * `relatedPosts`) split into words. Made once per element for all the matchers it meets, each of
+ * which split the names again before.
+ */
+export function hintNames(element: Element): string {
+  return `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** Boxes of other stories (related, popular, latest): their dates and bylines are not this story's. */

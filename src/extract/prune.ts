@@ -4,7 +4,7 @@ import type { Removal } from '../record.js';
 import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
 import { elementsBelow } from '../parse/walk.js';
-import { isMedia, isNegative, isPositive } from './hints.js';
+import { hintNames, isMedia, isNegative, isPositive } from './hints.js';
 import { descendants } from './descendants.js';
 
 /** Never part of a story, wherever they are on the page: these elements, and hidden ones. */
@@ -66,7 +66,7 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
   if (!gallery) captions.forEach((element) => drop(element, 'boilerplate:caption'));
   for (const element of below) {
     if (element.attribs.class === undefined && element.attribs.id === undefined) continue;
-    const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+    const names = hintNames(element);
     if (isPositive(names)) continue;
     if (isNegative(names)) drop(element, 'boilerplate:related-box');
     else if (isMedia(names) && !gallery) drop(element, 'boilerplate:caption');

@@ -25,10 +25,10 @@ export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: str
   ];
   const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
   // One test of each element's class for both kinds of line; the few that pass are sorted after.
-  const candidates = page.elements.filter((element) => CREDIT_CLASS.test(element.attribs.class ?? '') || isItemprop(element, 'author') || element.attribs.rel === 'author');
-  const showsByline = (element: Element): boolean => BYLINE_CLASS.test(element.attribs.class ?? '') || isItemprop(element, 'author') || element.attribs.rel === 'author';
+  const candidates = page.elements.filter((element) => classMatches(element, CREDIT_CLASS) || isItemprop(element, 'author') || element.attribs.rel === 'author');
+  const showsByline = (element: Element): boolean => classMatches(element, BYLINE_CLASS) || isItemprop(element, 'author') || element.attribs.rel === 'author';
   const shown = shownTexts(candidates, showsByline).map((text) => readByline(text));
-  const shownEditors = shownTexts(candidates, (element) => EDITOR_CLASS.test(element.attribs.class ?? '')).map((text) => readByline(text).editor);
+  const shownEditors = shownTexts(candidates, (element) => classMatches(element, EDITOR_CLASS)).map((text) => readByline(text).editor);
   return {
     author: firstOf([...ruled.map((credits) => credits.author), ...declared, ...shown.map((credits) => credits.author)]),
     editor: firstOf([...ruled.map((credits) => credits.editor), ...shown.map((credits) => credits.editor), ...shownEditors]),
@@ -53,6 +53,12 @@ function structuredAuthors(page: HtmlPage, siteName: string | null): string | nu
     if (people.length > 0) return [...new Set(people)].join(', ');
   }
   return null;
+}
+
+/** Most elements have no class: no pattern runs for them. */
+function classMatches(element: Element, pattern: RegExp): boolean {
+  const names = element.attribs.class;
+  return names !== undefined && pattern.test(names);
 }
 
 function shownTexts(elements: readonly Element[], shows: (element: Element) => boolean): string[] {

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { isOtherStories } from '../extract/hints.js';
+import { hintNames, isOtherStories } from '../extract/hints.js';
 import { collapseWhitespace } from '../text.js';
 import { textContent } from '../parse/walk.js';
 
@@ -13,7 +13,7 @@ export function inListOrBox(element: Element): boolean {
   for (let node = element.parent; node && node.type === 'tag'; node = node.parent) {
     const parent = node as Element;
     if (parent.name === 'li' || parent.name === 'a') return true;
-    if (isOtherStories(`${parent.attribs.class ?? ''} ${parent.attribs.id ?? ''}`)) return true;
+    if (isOtherStories(hintNames(parent))) return true;
   }
   return false;
 }

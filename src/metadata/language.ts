@@ -3,9 +3,20 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set(['yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'tidak', 'akan', 'pada', 'dalam', 'juga', 'karena', 'oleh', 'telah', 'bahwa', 'kata', 'ada']),
   en: new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as', 'by', 'it', 'are', 'from', 'said', 'be', 'at', 'has']),
 };
-/** Each stopword to its language, for one lookup per word. */
-const LANGUAGE_OF = new Map(Object.entries(STOPWORDS).flatMap(([language, words]) => [...words].map((word) => [word, language] as const)));
-const LONGEST_STOPWORD = Math.max(...[...LANGUAGE_OF.keys()].map((word) => word.length));
+/**
+ * The stopwords by a hash of their characters, each with its language: a word read is looked up by
+ * the hash made while reading it, with no string made for it (a slice per short word was most of
+ * the cost of the guess).
+ */
+const STOPWORDS_BY_HASH = new Map<number, { word: string; language: string }[]>();
+for (const [language, words] of Object.entries(STOPWORDS)) {
+  for (const word of words) {
+    let hash = 0;
+    for (let i = 0; i < word.length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
+    STOPWORDS_BY_HASH.set(hash, [...(STOPWORDS_BY_HASH.get(hash) ?? []), { word, language }]);
+  }
+}
+const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((words) => [...words].map((word) => word.length)));
 /** Characters read: a few paragraphs say which language a page is in as well as the whole of it. */
 export const LANGUAGE_SAMPLE_CHARS = 10_000;
 /** Words needed, and the lead the winner needs over the runner-up, before a guess is made. */
@@ -26,12 +37,19 @@ export function detectLanguage(text: string): string | null {
   // The words are the runs of letters (`\p{L}+`), found in place: only a word short enough to be a
   // stopword becomes a string, where matching them all made an array of every word in the sample.
   let start = -1;
+  let hash = 0;
   for (let i = 0; i <= sample.length; i += 1) {
     const codePoint = i < sample.length ? sample.codePointAt(i)! : SPACE;
     if (isLetter(codePoint)) {
-      if (start === -1) start = i;
+      if (start === -1) {
+        start = i;
+        hash = 0;
+      }
+      // By UTF-16 unit, as the stopwords were hashed: a letter beyond them counts as two.
+      hash = hashStep(hash, sample.charCodeAt(i));
+      if (codePoint > 0xffff) hash = hashStep(hash, sample.charCodeAt(i + 1));
     } else if (start !== -1) {
-      const language = i - start <= LONGEST_STOPWORD ? LANGUAGE_OF.get(sample.slice(start, i)) : undefined;
+      const language = i - start <= LONGEST_STOPWORD ? stopwordLanguage(sample, start, i, hash) : undefined;
       if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
       start = -1;
     }
@@ -41,6 +59,19 @@ export function detectLanguage(text: string): string | null {
   const [winner, runnerUp] = ranked;
   if (!winner || winner[1] < MIN_HITS || winner[1] < (runnerUp?.[1] ?? 0) * MIN_LEAD) return null;
   return winner[0];
+}
+
+/** The language of the stopword `text` holds from `start` to `end`, whose characters hash to `hash`. */
+function stopwordLanguage(text: string, start: number, end: number, hash: number): string | undefined {
+  for (const entry of STOPWORDS_BY_HASH.get(hash) ?? []) {
+    if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry.language;
+  }
+  return undefined;
+}
+
+/** One more UTF-16 unit into a word's hash, kept small enough for V8 to hold as a small integer. */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & 0x3fffffff;
 }
 
 const SPACE = 0x20;

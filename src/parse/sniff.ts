@@ -21,13 +21,16 @@ export function sniffType(source: string): DocumentType {
 export function checkBytes(bytes: Buffer, input: string): void {
   if (bytes.length === 0) throw new EmptyInputError('empty input', { input });
   if (hasUtf16Bom(bytes)) return;
-  const sample = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  const sampled = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   let controls = 0;
-  for (const byte of sample) {
+  // An indexed loop: for-of over a Buffer goes through its iterator, several times slower.
+  for (let i = 0; i < sampled; i += 1) {
+    const byte = bytes[i]!;
+    if (byte >= 0x20) continue;
     if (byte === 0) throw new BinaryInputError('binary data (NUL bytes), not HTML or text', { input });
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls += 1;
+    if (byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls += 1;
   }
-  if (controls > sample.length * BINARY_CONTROL_SHARE) {
+  if (controls > sampled * BINARY_CONTROL_SHARE) {
     throw new BinaryInputError('binary data (control characters), not HTML or text', { input });
   }
 }

@@ -22,9 +22,36 @@ export function elementsBelow(root: ParentNode): Element[] {
   return out;
 }
 
-/** What `body *` selects among `elements` (a page's, in document order): the elements below every `<body>`, none in a fragment without one. */
+/**
+ * What `body *` selects among `elements`, which must be every element `elementsBelow` lists for a
+ * root: the elements below every `<body>` (a nested one's again, as the selector's walk gives
+ * them), none in a fragment without one. In document order a body's elements are the run right
+ * after it, up to its last descendant: sliced, where walking each body again cost as much as the
+ * first walk.
+ */
 export function bodyElements(elements: readonly Element[]): Element[] {
-  return elements.filter((element) => element.name === 'body').flatMap((body) => elementsBelow(body));
+  const out: Element[] = [];
+  for (let i = 0; i < elements.length; i += 1) {
+    const body = elements[i]!;
+    if (body.name !== 'body') continue;
+    const last = lastElementBelow(body);
+    if (last === body) continue;
+    const end = elements.indexOf(last, i + 1) + 1;
+    for (let j = i + 1; j < end; j += 1) out.push(elements[j]!);
+  }
+  return out;
+}
+
+/** The last element of `root`'s subtree in document order (`root` itself when it holds none). */
+function lastElementBelow(root: Element): Element {
+  let last = root;
+  for (;;) {
+    const { children } = last;
+    let i = children.length - 1;
+    while (i >= 0 && !isElement(children[i]!)) i -= 1;
+    if (i < 0) return last;
+    last = children[i] as Element;
+  }
 }
 
 /** The text an element holds directly, its children's text nodes joined by `separator`. */

@@ -52,6 +52,12 @@ describe('language', () => {
     expect(detectLanguage('The minister said that the price of rice in the market was expected to fall as supply from the regions is restored.')).toBe('en');
     expect(detectLanguage('Jakarta 2024')).toBeNull();
   });
+  it('counts only whole stopwords, whatever letters (accented, beyond the BMP) surround them', () => {
+    expect(detectLanguage('YANG dan, di; ke: dari!')).toBe('id');
+    expect(detectLanguage('danè yangé dié keé dariè itù')).toBeNull();
+    expect(detectLanguage('𝒜yang dan𝒜 di𝒜 𝒜ke 𝒜dari')).toBeNull();
+    expect(detectLanguage('yang 𝒜 dan 𝒜 di 𝒜 ke 𝒜 dari')).toBe('id');
+  });
 });
 
 describe('publication times shown on the page', () => {

@@ -67,6 +67,16 @@ describe('refusing inputs that are not pages', () => {
     expect(() => checkBytes(Buffer.from('PK\u0003\u0004\u0000\u0000'), 'a.html')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
     expect(() => checkBytes(Buffer.from('\u0001\u0002\u0003\u0004abc'), 'a.html')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
   });
+  it('reads only the first 8 KB for binary data, and counts tabs, line and form feeds and ESC as text', () => {
+    const text = Buffer.from('Berita\t\r\n\f\u001b'.repeat(2000));
+    expect(() => checkBytes(Buffer.concat([text.subarray(0, 8192), Buffer.from([0])]), 'a.txt')).not.toThrow();
+    expect(() => checkBytes(Buffer.concat([text.subarray(0, 8191), Buffer.from([0])]), 'a.txt')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
+  });
+  it('refuses more than one control character in ten, not one in ten', () => {
+    const sample = (controls: number) => Buffer.concat([Buffer.alloc(controls, 1), Buffer.alloc(100 - controls, 0x61)]);
+    expect(() => checkBytes(sample(10), 'a.txt')).not.toThrow();
+    expect(() => checkBytes(sample(11), 'a.txt')).toThrow(expect.objectContaining({ code: 'E_INPUT_BINARY' }));
+  });
   it('accepts UTF-16 text with its NUL bytes', () => {
     expect(() => checkBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Berita', 'utf16le')]), 'a.txt')).not.toThrow();
   });

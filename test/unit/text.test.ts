@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { collapseWhitespace, endsLikeSentence } from '../../src/text.js';
+import { collapseWhitespace, endsLikeSentence, normalizeForComparison } from '../../src/text.js';
 
 describe('endsLikeSentence', () => {
   it.each([
@@ -36,6 +37,32 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('\u0001Judul\u0000 berita\u007f')).toBe('Judul berita');
     expect(collapseWhitespace('satu\tdua\nTiga\r\nempat\u000bLima')).toBe('satu dua Tiga empat Lima');
     expect(collapseWhitespace('ka\u00adta\u200b')).toBe('kata');
+  });
+});
+
+describe('normalizeForComparison', () => {
+  // The key as a Unicode-class replace defines it; --state fingerprints hash it, so it must never drift.
+  const byRegex = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it.each([
+    ['  “Kami SIAP,” ujar—nya… ', 'kami siap ujar nya'],
+    ['ﬁnal ２０２４ İstanbul', 'final 2024 i stanbul'],
+    ['a\u00a0\u00a0b\u200bc d', 'a b c d'],
+    ['𝐀𝐁 😀 x\ud800y \udc00', 'ab x y'],
+    ['क्षेत्र, नमस्ते', 'क ष त र नमस त'],
+    ['...', ''],
+    ['', ''],
+  ])('%j -> %j', (text, key) => {
+    expect(normalizeForComparison(text)).toBe(key);
+    expect(byRegex(text)).toBe(key);
+  });
+
+  it('is the Unicode-class replace for any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', '9', ' ', '  ', ',', '\n', '\u00a0', 'é', 'e\u0301', 'ß', 'ﬁ', '’', '—', '\u200b', '\ud835\udc00', '😀', '\ud800', '\udc00', 'क्', '٣', 'Ⅻ');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(normalizeForComparison(text)).toBe(byRegex(text));
+    }), { numRuns: 2000 });
   });
 });
 

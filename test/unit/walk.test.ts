@@ -18,6 +18,13 @@ describe('DOM walks without recursion', () => {
     expect(bodyElements(elementsBelow(load('<p>fragment</p>', null, false).root()[0]!))).toEqual([]);
   });
 
+  it('lists a nested <body>\'s elements again, and every body of a page with several, in document order', () => {
+    // htmlparser2 nests a second <body> where it stands; the old walk of each body listed a nested one's elements twice.
+    const $ = load('<html><body><div id=a><body id=inner><p id=b>x</p><!-- c --></body>t</div><p id=c></p></body><body id=second><i id=d></i>t</body><body id=empty>t</body><p id=after></p></html>');
+    const ids = bodyElements(elementsBelow($.root()[0]!)).map((element) => element.attribs.id);
+    expect(ids).toEqual(['a', 'inner', 'b', 'c', 'b', 'd']);
+  });
+
   it('reads text as cheerio does, and an element\'s own text', () => {
     const $ = load(PAGE);
     for (const element of $('*').toArray()) expect(textContent(element)).toBe($(element).text());
