@@ -2,16 +2,18 @@ import { type Document, DomHandler } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { InputTooComplexError, InputTooDeepError } from '../errors.js';
 import { MAX_DOM_DEPTH, MAX_DOM_ELEMENTS } from '../settings.js';
+import { fastTokenizer } from './tokenizer.js';
 
 /**
  * Builds the DOM as cheerio's own `load()` would (htmlparser2 with its defaults), but refuses a
  * page over the element or depth limits as soon as the parser meets the element that crosses
  * one: htmlparser2 keeps its open elements in an array it shifts and unshifts, so parsing alone
  * is quadratic in depth (100,000 levels take seconds), and the later stages walk the DOM recursively.
+ * Its tokenizer is `fastTokenizer`: the same tokens, found with fewer steps per character.
  */
 export function parseDom(source: string, input: string): Document {
   const handler = new LimitedDomHandler(input);
-  new Parser(handler).end(source);
+  new Parser(handler, { Tokenizer: fastTokenizer }).end(source);
   return handler.root;
 }
 
