@@ -9,7 +9,8 @@ const { profile, removals, ...setup } = workerData as WorkerSetup;
 const reply = (message: ReplyMessage): void => port.postMessage(message);
 
 port.on('message', ({ name, task }: TaskMessage) => {
-  extractTask(unpackTask(task), { ...setup, name }, { profile, removals }).then(
+  // A worker has nothing else to do while its file is read: it reads with blocking calls.
+  extractTask(unpackTask(task), { ...setup, name }, { profile, removals, blocking: true }).then(
     (extracted) => reply({ type: 'done', extracted }),
     (thrown: unknown) => reply({ type: 'failed', error: toWireError(asKlipingError(thrown, name)) }),
   );

@@ -4,13 +4,16 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBounded } from '../../src/input/bounded.js';
-import { readFileBytes } from '../../src/input/file.js';
+import { readFileBytes as readFile } from '../../src/input/file.js';
 import { readStream } from '../../src/input/stdin.js';
 import { useTempDirs } from '../helpers/tmp.js';
 
 const tempDir = useTempDirs();
 
-describe('--max-bytes on files and standard input', () => {
+// Read in the main thread through the thread pool, and in a worker with blocking calls: the same answers.
+describe.each([false, true])('reading files (blocking: %s)', (blocking) => {
+  const readFileBytes = (path: string, name: string, maxBytes: number) => readFile(path, name, maxBytes, blocking);
+
   it('reads a file of exactly the limit and refuses one byte more, as an input error', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ok.html'), 'x'.repeat(1000));
@@ -27,6 +30,20 @@ describe('--max-bytes on files and standard input', () => {
     const path = join(tempDir(), 'bomb.html.gz');
     writeFileSync(path, gzipSync(Buffer.alloc(100_000, 'a')));
     await expect(readFileBytes(path, 'bomb.html.gz', 1000)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
+  });
+
+  it('still names a missing file as not found, and a folder as one', async () => {
+    await expect(readFileBytes(join(tempDir(), 'none.html'), 'none.html', 1000)).rejects.toMatchObject({ code: 'E_INPUT_NOT_FOUND' });
+    await expect(readFileBytes(tempDir(), 'folder', 1000)).rejects.toMatchObject({ code: 'E_INPUT_UNREADABLE', message: 'is a directory' });
+  });
+
+  it('reads what stat cannot size (a device) as a bounded stream', async () => {
+    await expect(readFileBytes('/dev/zero', '/dev/zero', 64 * 1024)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE', input: '/dev/zero' });
+  });
+});
+
+describe('--max-bytes on standard input', () => {
+  it('refuses gzip data that inflates past the limit', async () => {
     await expect(readStream(Readable.from([gzipSync(Buffer.alloc(100_000, 'a'))]), '-', 1000)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
   });
 
@@ -41,9 +58,5 @@ describe('--max-bytes on files and standard input', () => {
     await expect(readBounded(endless, 'fifo', 64 * 1024)).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
     expect(endless.destroyed).toBe(true);
     expect(served).toBeLessThan(128 * 1024);
-  });
-
-  it('still names a missing file as not found', async () => {
-    await expect(readFileBytes(join(tempDir(), 'none.html'), 'none.html', 1000)).rejects.toMatchObject({ code: 'E_INPUT_NOT_FOUND' });
   });
 });

@@ -34,7 +34,7 @@ const settle = (promise: Promise<{ article: { input: string } }>): Promise<strin
 describe('the worker pool', () => {
   it('gives every document its own record, the same as cleaning it in the main thread', async () => {
     const pages = fixtureCases().map((fixture) => ({ name: fixture.name, bytes: readFileSync(fixture.inputPath) }));
-    const inMainThread = await Promise.all(pages.map((page) => extractTask({ document: { bytes: page.bytes } }, { ...cleaning, name: page.name }, setup)));
+    const inMainThread = await Promise.all(pages.map((page) => extractTask({ document: { bytes: page.bytes } }, { ...cleaning, name: page.name }, { ...setup, blocking: false })));
     const pooled = await withPool({}, (pool) => Promise.all(pages.map((page) => pool.extract({ document: { bytes: Buffer.from(page.bytes) } }, page.name))));
     expect(pooled).toEqual(inMainThread);
     expect(pooled.some((extracted) => extracted.removals.length > 0)).toBe(true);
