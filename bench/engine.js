@@ -12,10 +12,11 @@ async function loadEngine(name) {
     return (page) => clean(page.bytes, { name: page.file });
   }
   if (name === 'parse') {
-    // The floor: decoding and parsing with the parser kliping uses, nothing else.
+    // The floor: decoding and parsing as kliping does (htmlparser2 with its tokenizer, under cheerio), nothing else.
     const { load } = await import('cheerio/slim');
     const { decodeBytes } = await import('../dist/parse/decode.js');
-    return (page) => load(decodeBytes(page.bytes));
+    const { parseDom } = await import('../dist/parse/dom.js');
+    return (page) => load(parseDom(decodeBytes(page.bytes), page.file));
   }
   if (name === 'readability') {
     const { JSDOM, VirtualConsole } = await import('jsdom');
