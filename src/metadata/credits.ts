@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { type Credits, cleanName, readByline } from './byline.js';
-import { inListOrBox, isItemprop, selectorTexts, textWithBreaks } from './dom.js';
+import { classMatches, inListOrBox, isItemprop, selectorTexts, textWithBreaks } from './dom.js';
 import { jsonLdArticles } from './json-ld.js';
 import { normalizeForComparison } from '../text.js';
 
@@ -53,12 +53,6 @@ function structuredAuthors(page: HtmlPage, siteName: string | null): string | nu
     if (people.length > 0) return [...new Set(people)].join(', ');
   }
   return null;
-}
-
-/** Most elements have no class: no pattern runs for them. */
-function classMatches(element: Element, pattern: RegExp): boolean {
-  const names = element.attribs.class;
-  return names !== undefined && pattern.test(names);
 }
 
 function shownTexts(elements: readonly Element[], shows: (element: Element) => boolean): string[] {

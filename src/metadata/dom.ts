@@ -18,6 +18,12 @@ export function inListOrBox(element: Element): boolean {
   return false;
 }
 
+/** The element's class matches `pattern`; most elements have no class, and no pattern runs for them. */
+export function classMatches(element: Element, pattern: RegExp): boolean {
+  const names = element.attribs.class;
+  return names !== undefined && pattern.test(names);
+}
+
 /** True when the element's `itemprop` is `name` (lower case), as `[itemprop="name" i]` selects. */
 export function isItemprop(element: Element, name: string): boolean {
   return element.attribs.itemprop?.toLowerCase() === name;

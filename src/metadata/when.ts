@@ -4,7 +4,7 @@ import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
 import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
 import { firstJsonLdString } from './json-ld.js';
-import { inListOrBox, isItemprop, selectorTexts } from './dom.js';
+import { classMatches, inListOrBox, isItemprop, selectorTexts } from './dom.js';
 import { ownText, textContent } from '../parse/walk.js';
 
 /** Meta names that carry the publication time, most trusted first. */
@@ -148,12 +148,7 @@ function* candidateDateTexts(page: HtmlPage, ruleSelectors: string[]): Generator
 function showsDate(element: Element): boolean {
   const { name, attribs } = element;
   // Most elements have neither class nor id: no pattern runs for them.
-  return (
-    name === 'time' ||
-    (attribs.class !== undefined && DATE_CLASS.test(attribs.class)) ||
-    (name !== 'meta' && isItemprop(element, 'datepublished')) ||
-    (attribs.id !== undefined && /date/i.test(attribs.id))
-  );
+  return name === 'time' || classMatches(element, DATE_CLASS) || (name !== 'meta' && isItemprop(element, 'datepublished')) || (attribs.id !== undefined && /date/i.test(attribs.id));
 }
 
 /** Own text of the elements that follow the first `<h1>` in document order, a few dozen at most. */
