@@ -1,13 +1,13 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
 import {
   checkStdinUse,
-  classifyInput,
   DEFAULT_RECORD_FIELDS,
   type Discover,
   enumerateInputs,
+  holdsOneDocument,
   type InputDocument,
   type InputEntry,
   type InputItem,
@@ -17,7 +17,6 @@ import {
   type Shard,
   type SourceFile,
   type SourceMark,
-  WARC_FILE,
 } from './input/index.js';
 import type { FetchStage } from './fetch/index.js';
 import { CrawlState } from './crawl-state.js';
@@ -114,7 +113,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const format = options.format ?? 'text';
   checkAppendUse(options, format);
   checkRecordsUse(options, format);
-  const single = await isSingleDocument(options);
+  // One document: `-f json` prints one object, and no worker is started.
+  const single = await holdsOneDocument({ ...options, inputLists, records: Boolean(options.records) });
   const doneDir = options.doneDir ? await DoneDir.open(options.doneDir, io.reporter.warn) : null;
   const state = options.state ? await CrawlState.open(options.state) : null;
   // The state's lock comes first: it keeps a second run away from an --append file being mended.
@@ -339,15 +339,4 @@ async function openAppendFile(path: string, reporter: Reporter, state: CrawlStat
     throw error;
   }
   return sink;
-}
-
-/** A run that can only ever have one document: `-f json` prints one object, and no worker is started. */
-async function isSingleDocument(options: RunOptions): Promise<boolean> {
-  if (options.records) return false;
-  if ((options.inputLists ?? []).length > 0 || (options.listings ?? []).length > 0 || options.inputs.length !== 1) return false;
-  const spec = classifyInput(options.inputs[0]!);
-  if (spec.kind !== 'path') return true;
-  if (WARC_FILE.test(spec.name)) return false; // an archive of many pages
-  const info = await stat(spec.name).catch(() => null);
-  return !info?.isDirectory();
 }

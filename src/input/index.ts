@@ -21,7 +21,6 @@ export type { FileRef, InputDocument, InputEntry, InputItem, ReadItem, SourceFil
 export { isSourceMark } from './item.js';
 export { DEFAULT_RECORD_FIELDS, type RecordFields } from './records.js';
 export type { Shard } from './shard.js';
-export { WARC_FILE } from './warc.js';
 export type { FetchUrl } from './url.js';
 export { classifyInput, type InputSpec } from './spec.js';
 
@@ -65,6 +64,19 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
   const uses = sources.inputs.filter((input) => input === STDIN_NAME).length +
     sources.inputLists.filter((list) => list === STDIN_NAME).length;
   if (uses > 1) throw new UsageError('standard input (-) can be read only once');
+}
+
+/**
+ * True when these inputs can only ever give one document: one page file, one URL or standard input
+ * read whole. Not a folder, a list, a listing, a WARC file (an archive of many pages) or records.
+ */
+export async function holdsOneDocument(sources: Pick<InputSources, 'inputs' | 'inputLists' | 'listings'> & { records: boolean }): Promise<boolean> {
+  if (sources.records || sources.inputLists.length > 0 || (sources.listings ?? []).length > 0 || sources.inputs.length !== 1) return false;
+  const spec = classifyInput(sources.inputs[0]!);
+  if (spec.kind !== 'path') return true;
+  if (WARC_FILE.test(spec.name)) return false;
+  const info = await stat(spec.name).catch(() => null);
+  return !info?.isDirectory();
 }
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */
