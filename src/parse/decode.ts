@@ -1,4 +1,5 @@
-import { decodeBuffer, getEncoding } from 'encoding-sniffer';
+import { decodeBuffer } from 'encoding-sniffer';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8 = new TextDecoder('utf-8');
@@ -28,10 +29,9 @@ export function chooseEncoding(bytes: Buffer, declared: string | null = null, ma
 
 /** The encoding the bytes or their server declare, null when nothing does (the default decides). */
 function declaredEncoding(bytes: Buffer, declared: string | null, markup: boolean): string | null {
-  const options = { ...(declared && { transportLayerEncodingLabel: declared }), ...(!markup && { maxBytes: BOM_BYTES }) };
-  const ifUtf8 = getEncoding(bytes, { ...options, defaultEncoding: 'UTF-8' });
-  const ifLatin = getEncoding(bytes, { ...options, defaultEncoding: 'windows-1252' });
-  return ifUtf8 === ifLatin ? ifUtf8 : null;
+  const sniffer = new Sniffer({ ...(declared && { transportLayerEncodingLabel: declared }), ...(!markup && { maxBytes: BOM_BYTES }) });
+  sniffer.write(bytes);
+  return sniffer.resultType === ResultType.DEFAULT ? null : sniffer.encoding;
 }
 
 function strictUtf8(bytes: Buffer): string | null {

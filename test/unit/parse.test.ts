@@ -44,6 +44,13 @@ describe('decoding bytes', () => {
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     expect(decodeBytes(Buffer.from([0x4b, 0x61, 0x66, 0xe9]))).toBe('Kafé');
   });
+  it('keeps a declared UTF-8, or a server\'s charset, even for bytes that are not UTF-8: only the undeclared fall back', () => {
+    const bytes = (head: string) => Buffer.concat([Buffer.from(`${head}<p>Kaf`), Buffer.from([0xe9]), Buffer.from('</p>')]);
+    expect(decodeBytes(bytes('<meta charset="utf-8">'))).toContain('Kaf\ufffd</p>');
+    expect(decodeBytes(bytes(''), 'utf-8')).toContain('Kaf\ufffd</p>');
+    expect(decodeBytes(bytes(''), 'iso-8859-1')).toContain('Kafé</p>');
+    expect(decodeBytes(bytes(''))).toContain('Kafé</p>');
+  });
 });
 
 describe('HTML or text', () => {
