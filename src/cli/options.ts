@@ -107,7 +107,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   {
     flags: '--doc-timeout <duration>',
-    description: 'time one document may take to clean, or it fails (E_DOC_TIMEOUT); a worker is stopped at once, the main thread (one document) checks between stages',
+    description: 'time one document may take to clean (in a batch, reading its file included), or it fails (E_DOC_TIMEOUT); a worker is stopped at once, the main thread (one document) checks between stages',
     default: '10s',
     parse: parseBudget,
   },
