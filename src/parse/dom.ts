@@ -1,5 +1,5 @@
 import { type Document, DomHandler } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { fastParser } from './parser.js';
 import { InputTooComplexError, InputTooDeepError } from '../errors.js';
 import { MAX_DOM_DEPTH, MAX_DOM_ELEMENTS } from '../settings.js';
 import { fastTokenizer } from './tokenizer.js';
@@ -13,7 +13,7 @@ import { fastTokenizer } from './tokenizer.js';
  */
 export function parseDom(source: string, input: string): Document {
   const handler = new LimitedDomHandler(input);
-  new Parser(handler, { Tokenizer: fastTokenizer }).end(source);
+  new fastParser(handler, { Tokenizer: fastTokenizer }).end(source);
   return handler.root;
 }
 
