@@ -5,13 +5,15 @@ import { Tokenizer } from 'htmlparser2';
  * a news page are text and quoted attribute values, where that function does nothing until the `<`,
  * `&` or closing quote that ends the run: `fastTokenizer` jumps straight to that character with
  * `String#indexOf`, and its `fastForwardTo` (the skip through scripts, styles and comments) uses
- * `indexOf` instead of a `charCodeAt` loop. Every callback fires at the same index as before, so
+ * `indexOf` instead of a `charCodeAt` loop. Tag and attribute names are read by a loop of their
+ * own to the character that ends them. Every callback fires at the same index as before, so
  * the DOM is the same: test/unit/tokenizer.test.ts compares it with stock htmlparser2's.
  *
  * The members it reads and replaces are private in htmlparser2's types; `StockTokenizer` is a typed
  * view of them as they are in 10.1.0, the version package.json pins. It relies on the tokenizer's
  * loop calling a state function with `index` on the current character, then going on at `index + 1`;
- * on nothing happening in text or a quoted value before one of the characters above; and on
+ * on nothing happening in text or a quoted value before one of the characters above, nor in a
+ * name before the character that ends it; and on
  * `fastForwardTo`'s contract: true with `index` on the character found, else false with `index` on
  * the buffer's last character.
  */
@@ -22,6 +24,9 @@ interface StockTokenizer {
   reset(): void;
   fastForwardTo(c: number): boolean;
   stateText(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
 }
 
@@ -30,6 +35,24 @@ const StockTokenizer = Tokenizer as unknown as new (...args: ConstructorParamete
 const LT = 0x3c;
 const AMP = 0x26;
 const DOUBLE_QUOTE = 0x22;
+
+/**
+ * What ends a name, by character code: a bit per kind of name. A tag name ends at whitespace, `/`
+ * or `>`; a closing tag's name at whitespace or `>`; an attribute name at `=` or what ends a tag
+ * name. htmlparser2's whitespace is space, tab, line feed, form feed and carriage return.
+ */
+const TAG_NAME = 1;
+const CLOSING_TAG_NAME = 2;
+const ATTRIBUTE_NAME = 4;
+const NAME_ENDS = new Uint8Array(128);
+for (const c of [0x20, 0x09, 0x0a, 0x0c, 0x0d]) NAME_ENDS[c] = TAG_NAME | CLOSING_TAG_NAME | ATTRIBUTE_NAME;
+NAME_ENDS[0x3e] = TAG_NAME | CLOSING_TAG_NAME | ATTRIBUTE_NAME; // >
+NAME_ENDS[0x2f] = TAG_NAME | ATTRIBUTE_NAME; // /
+NAME_ENDS[0x3d] = ATTRIBUTE_NAME; // =
+
+function endsName(c: number, kind: number): boolean {
+  return c < 128 && (NAME_ENDS[c]! & kind) !== 0;
+}
 
 /**
  * The next place of one character in the buffer, remembered: text and values are cut into runs at
@@ -88,6 +111,31 @@ class FastTokenizer extends StockTokenizer {
     const start = this.index + 1;
     const end = Math.min(this.nextLt.find(this.buffer, this.offset, start), this.nextAmp.find(this.buffer, this.offset, start));
     this.index = end - 1;
+  }
+
+  // Names: the state does nothing until the character that ends the name, so the loop over the
+  // name's characters runs here, without a trip through the tokenizer's state switch for each.
+  override stateInTagName(c: number): void {
+    if (endsName(c, TAG_NAME)) super.stateInTagName(c);
+    else this.skipName(TAG_NAME);
+  }
+
+  override stateInClosingTagName(c: number): void {
+    if (endsName(c, CLOSING_TAG_NAME)) super.stateInClosingTagName(c);
+    else this.skipName(CLOSING_TAG_NAME);
+  }
+
+  override stateInAttributeName(c: number): void {
+    if (endsName(c, ATTRIBUTE_NAME)) super.stateInAttributeName(c);
+    else this.skipName(ATTRIBUTE_NAME);
+  }
+
+  /** Leaves `index` just before the next character that ends a name of this kind (or on the buffer's last character). */
+  private skipName(kind: number): void {
+    const { buffer } = this;
+    let i = this.index + 1 - this.offset;
+    while (i < buffer.length && !endsName(buffer.charCodeAt(i), kind)) i += 1;
+    this.index = i - 1 + this.offset;
   }
 
   override handleInAttributeValue(c: number, quote: number): void {

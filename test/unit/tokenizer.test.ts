@@ -85,6 +85,7 @@ const TRICKY: Record<string, string> = {
   'known names in any case, and near them': '<DiV ID=a Class="b" DATA-SRC=c classx=d xclass=e><SpAn>x</sPaN><divx>y</divx><xdiv>z</XDIV></dIv>',
   'names with a character beyond ASCII': '<dİv İd=a claſs=b><ſpan>x</ſpan></dİv><p>y</p>',
   'a closing tag that names no open element': '</div><p>a</span>b</p></P></BR><br/>',
+  'every whitespace htmlparser2 knows, inside tags': '<div\tclass="a"\fid=b\rdata-x\n=c\t/><p\fclass=d\r>x</p\t><br\f/><SPAN\rID=e>y</span\f>',
   'namespaced and SVG names': '<svg viewBox="0 0 1 1"><use xlink:href="#a"/><path d="M0"/><clipPath id=c></clipPath></svg>',
   'uppercase tags and attributes': '<DIV CLASS="x"><P>satu</P></DIV><SCRIPT>var a = 1;</SCRIPT>',
   'script with near-misses of its end tag': '<script>if (a </scr && b < c) x = "</scrip" + "<</script"; </script >after',
