@@ -3,9 +3,8 @@ import type { Element, ParentNode } from 'domhandler';
 import type { Removal } from '../record.js';
 import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
-import { elementsBelow } from '../parse/walk.js';
+import { elementsBelow, textContent } from '../parse/walk.js';
 import { hintNames, isMedia, isNegative, isPositive } from './hints.js';
-import { descendants } from './descendants.js';
 
 /** Never part of a story, wherever they are on the page: these elements, and hidden ones. */
 const NEVER_CONTENT = new Set([
@@ -39,7 +38,9 @@ export function dropNonContent($: CheerioAPI, elements: readonly Element[]): voi
 
 function neverContent(element: Element): boolean {
   const { name, attribs } = element;
-  return NEVER_CONTENT.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || /display: ?none/.test(attribs.style ?? '');
+  const { style } = attribs;
+  // Most elements have no style: no regex run on an empty one for them.
+  return NEVER_CONTENT.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || (style !== undefined && /display: ?none/.test(style));
 }
 
 /**
@@ -49,10 +50,10 @@ function neverContent(element: Element): boolean {
  */
 export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
   const removals: Removal[] = [];
-  const containerChars = collapseWhitespace($(container).text()).length;
+  const containerChars = collapseWhitespace(textContent(container)).length;
   const drop = (element: Element, reason: string): void => {
     if (!isInside(element, container)) return; // an ancestor already went, with its text
-    const text = collapseWhitespace($(element).text());
+    const text = collapseWhitespace(textContent(element));
     if (text.length > containerChars * PRUNE_MAX_SHARE) return;
     if (text) removals.push({ reason, text });
     $(element).remove();
@@ -61,7 +62,7 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
   const below = elementsBelow(container);
   const captions = below.filter((element) => element.name === 'figcaption' || CAPTION_CLASS.test(element.attribs.class ?? ''));
   // A photo story's captions are its text: they stay when they are most of the container's.
-  const captionChars = captions.reduce((sum, element) => sum + collapseWhitespace($(element).text()).length, 0);
+  const captionChars = captions.reduce((sum, element) => sum + collapseWhitespace(textContent(element)).length, 0);
   const gallery = captionChars > containerChars * GALLERY_CAPTION_SHARE;
   if (!gallery) captions.forEach((element) => drop(element, 'boilerplate:caption'));
   for (const element of below) {
@@ -72,25 +73,31 @@ export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
     else if (isMedia(names) && !gallery) drop(element, 'boilerplate:caption');
   }
   for (const element of below) {
-    if (LISTS.has(element.name) && isInside(element, container) && isLinkList($, element)) drop(element, 'boilerplate:link-list');
+    if (LISTS.has(element.name) && isInside(element, container) && isLinkList(element)) drop(element, 'boilerplate:link-list');
   }
   return removals;
 }
 
 /**
  * A list of other stories: mostly link text, or (with teasers under each headline) most of its
- * items led by a linked headline of a few words.
+ * items led by a linked headline of a few words. Read from the DOM itself: a cheerio wrapper and a
+ * selector query per list and per item cost more than the walks.
  */
-function isLinkList($: CheerioAPI, element: Element): boolean {
-  const text = collapseWhitespace($(element).text());
+function isLinkList(element: Element): boolean {
+  const text = collapseWhitespace(textContent(element));
   if (!text) return false;
-  const linked = collapseWhitespace(descendants($, element, 'a').text());
+  const linked = collapseWhitespace(linksBelow(element).map(textContent).join(''));
   if (linked.length / text.length > LINK_LIST_DENSITY) return true;
-  const items = $(element).children('li').toArray();
+  const items = element.children.filter((child): child is Element => child.type === 'tag' && child.name === 'li');
   const headlined = items.filter((item) =>
-    descendants($, item, 'a').toArray().some((link) => collapseWhitespace($(link).text()).split(' ').length >= HEADLINE_MIN_WORDS),
+    linksBelow(item).some((link) => collapseWhitespace(textContent(link)).split(' ').length >= HEADLINE_MIN_WORDS),
   );
   return items.length >= TEASER_LIST_MIN_ITEMS && headlined.length >= items.length * HEADLINED_ITEMS_SHARE;
+}
+
+/** What `$(element).find('a')` selects, in document order. */
+function linksBelow(element: Element): Element[] {
+  return elementsBelow(element).filter((below) => below.name === 'a');
 }
 
 /** True while `element` is still attached below `container` (not removed with an ancestor). */
