@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
-import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
+import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDateUnder, wallMinute, type DateContext, type ParsedDate } from './dates/index.js';
 import { firstJsonLdString } from './json-ld.js';
 import { classMatches, inListOrBox, isItemprop, selectorTexts } from './dom.js';
 import { ownText, textContent } from '../parse/walk.js';
@@ -83,23 +83,30 @@ export function removedDate(removals: Removal[], offset: string | null, referenc
  */
 class DateReader {
   readonly approximate = new Set<string>();
+  /** The site's offset, or, without one, two that tell a time naming its zone from one that names none. */
+  private readonly contexts: DateContext[];
 
   constructor(
     private readonly offset: string | null,
-    private readonly reference: Date | null,
-  ) {}
+    reference: Date | null,
+  ) {
+    const at = (defaultOffset: string): DateContext => ({ defaultOffset, ...(reference && { reference }) });
+    this.contexts = offset ? [at(offset)] : [at('+01:00'), at('+00:00')];
+  }
 
   read = (text: string): string | null => {
-    const at = (defaultOffset: string) => parseDate(text, { defaultOffset, ...(this.reference && { reference: this.reference }) });
-    let parsed = this.offset ? at(this.offset) : null;
-    if (!this.offset) {
-      const east = at('+01:00');
-      const utc = east && at('+00:00');
-      parsed = east && utc ? (east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) }) : null;
-    }
-    if (parsed?.approximate) this.approximate.add(parsed.iso);
-    return parsed?.iso ?? null;
+    // One reading of the text for both offsets: finding its dates is the costly part.
+    const [first = null, utc = null] = parseDateUnder(text, this.contexts);
+    const date = this.offset ? first : zoneless(first, utc);
+    if (date?.approximate) this.approximate.add(date.iso);
+    return date?.iso ?? null;
   };
+}
+
+/** The date read at +01:00 and at UTC: as it is when both agree, its day alone when the offset made up its time. */
+function zoneless(east: ParsedDate | null, utc: ParsedDate | null): ParsedDate | null {
+  if (!east || !utc) return null;
+  return east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) };
 }
 
 /** The first shown date that has a time; a bare day (a header's "today") only when none has. */
