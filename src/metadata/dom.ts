@@ -13,7 +13,9 @@ export function inListOrBox(element: Element): boolean {
   for (let node = element.parent; node && node.type === 'tag'; node = node.parent) {
     const parent = node as Element;
     if (parent.name === 'li' || parent.name === 'a') return true;
-    if (isOtherStories(hintNames(parent))) return true;
+    // Most ancestors have neither class nor id: no names to build and match for them.
+    const { attribs } = parent;
+    if ((attribs.class !== undefined || attribs.id !== undefined) && isOtherStories(hintNames(parent))) return true;
   }
   return false;
 }
