@@ -79,16 +79,20 @@ function siteOffset(page: HtmlPage, url: string | null, rule: SiteRule | null): 
   const host = url ? new URL(url).hostname : '';
   if (host.endsWith('.id') || languageFromTag(page.lang) === 'id') return WIB;
   // Some Indonesian sites declare `lang="en"`: the words decide.
-  const paragraphs = page.elements.filter((element) => element.name === 'p');
-  return detectLanguage(textSample(paragraphs.length > 0 ? paragraphs : page.elements.filter((element) => element.name === 'body'))) === 'id' ? WIB : null;
+  const sample = textSample(page.elements, 'p') ?? textSample(page.elements, 'body') ?? '';
+  return detectLanguage(sample) === 'id' ? WIB : null;
 }
 
-/** The elements' text joined, read only as far as the language guess looks. */
-function textSample(elements: Element[]): string {
-  let sample = '';
+/**
+ * The text of the elements named `name` joined, read only as far as the language guess looks (the
+ * walk stops there too), or null when there are none.
+ */
+function textSample(elements: readonly Element[], name: string): string | null {
+  let sample: string | null = null;
   for (const element of elements) {
+    if (element.name !== name) continue;
+    sample = (sample ?? '') + textContent(element);
     if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
-    sample += textContent(element);
   }
   return sample;
 }
