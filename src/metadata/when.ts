@@ -34,8 +34,7 @@ export interface Times {
 export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null): Times {
   const reader = new DateReader(offset, reference);
   const parse = reader.read;
-  const itemprop = page.elements.filter((element) => element.name === 'meta' && isItemprop(element, 'datepublished')).map((element) => element.attribs.content);
-  const declared = firstParsed([firstJsonLdString(page.jsonLd, 'datePublished'), ...metaValues(page, PUBLISHED_META), ...itemprop], parse);
+  const declared = firstParsed(declaredPublished(page), parse);
   const shown = shownDate(visibleDateTexts(page, rule?.published ?? []), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
   const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, dateText), parse) : null;
@@ -120,13 +119,20 @@ function shownDate(texts: Iterable<string>, parse: (text: string) => string | nu
   return firstDay;
 }
 
-function firstParsed(texts: (string | null | undefined)[], parse: (text: string) => string | null): string | null {
+function firstParsed(texts: Iterable<string | null | undefined>, parse: (text: string) => string | null): string | null {
   for (const text of texts) {
     if (!text || isInBodyDateline(text)) continue;
     const parsed = parse(text);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** Structured data, then meta tags, then `<meta itemprop>`s: walking every element for those waits until the others gave no date. */
+function* declaredPublished(page: HtmlPage): Generator<string | null | undefined> {
+  yield firstJsonLdString(page.jsonLd, 'datePublished');
+  yield* metaValues(page, PUBLISHED_META);
+  for (const element of page.elements) if (element.name === 'meta' && isItemprop(element, 'datepublished')) yield element.attribs.content;
 }
 
 function metaValues(page: HtmlPage, names: string[]): string[] {
@@ -163,7 +169,9 @@ function* linesBelowHeadline(elements: readonly Element[]): Generator<string> {
   const start = elements.findIndex((element) => element.name === 'h1');
   if (start === -1) return;
   for (const element of elements.slice(start + 1, start + 1 + HEADLINE_NEIGHBOURS)) {
-    const text = collapseWhitespace(ownText(element, ' '));
+    const own = ownText(element, ' ');
+    // Most of these hold nothing or only indentation, which collapses to nothing with no pattern run.
+    const text = own.trim() === '' ? '' : collapseWhitespace(own);
     // The text first: most of these elements have none, and inListOrBox climbs to the root.
     if (text && !inListOrBox(element)) yield text;
   }
