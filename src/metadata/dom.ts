@@ -26,6 +26,18 @@ export function classMatches(element: Element, pattern: RegExp): boolean {
   return names !== undefined && pattern.test(names);
 }
 
+/**
+ * The elements each test passes, a list per test in document order, from one walk: on a page of
+ * thousands of elements the walk (loading each element and its attributes) costs more than the tests.
+ */
+export function elementsPassing(elements: readonly Element[], tests: readonly ((element: Element) => boolean)[]): Element[][] {
+  const passing = tests.map((): Element[] => []);
+  for (const element of elements) {
+    for (let i = 0; i < tests.length; i += 1) if (tests[i]!(element)) passing[i]!.push(element);
+  }
+  return passing;
+}
+
 /** True when the element's `itemprop` is `name` (lower case), as `[itemprop="name" i]` selects. */
 export function isItemprop(element: Element, name: string): boolean {
   return element.attribs.itemprop?.toLowerCase() === name;

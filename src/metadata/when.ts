@@ -29,13 +29,13 @@ export interface Times {
  * Indonesian sites is often off: Jakarta time labelled UTC, the crawl time, another story's date);
  * declared metadata lends its seconds when it agrees to the minute, and stands in when nothing is
  * shown. Times are written at the offset the site shows (WIB +07:00, WITA, WIT), or `offset` when
- * it shows none.
+ * it shows none. `dateElements` are the page's elements `showsDate` passes.
  */
-export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null): Times {
+export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null, dateElements: readonly Element[]): Times {
   const reader = new DateReader(offset, reference);
   const parse = reader.read;
   const declared = firstParsed(declaredPublished(page), parse);
-  const shown = shownDate(visibleDateTexts(page, rule?.published ?? []), parse);
+  const shown = shownDate(visibleDateTexts(page, rule?.published ?? [], dateElements), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
   const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, dateText), parse) : null;
   // A relative time ("2 jam yang lalu") is a guess; an absolute declared time beats it.
@@ -146,19 +146,20 @@ function metaValues(page: HtmlPage, names: string[]): string[] {
  * element's text (some wrap a whole story) and the lines under the headline first was most of the
  * cost of the page's times.
  */
-function* visibleDateTexts(page: HtmlPage, ruleSelectors: string[]): Generator<string> {
-  for (const text of candidateDateTexts(page, ruleSelectors)) {
+function* visibleDateTexts(page: HtmlPage, ruleSelectors: string[], dateElements: readonly Element[]): Generator<string> {
+  for (const text of candidateDateTexts(page, ruleSelectors, dateElements)) {
     if (text.length <= DATE_TEXT_MAX_CHARS) yield publicationPart(text);
   }
 }
 
-function* candidateDateTexts(page: HtmlPage, ruleSelectors: string[]): Generator<string> {
+function* candidateDateTexts(page: HtmlPage, ruleSelectors: string[], dateElements: readonly Element[]): Generator<string> {
   yield* selectorTexts(page.$, ruleSelectors, dateText);
-  for (const element of page.elements) if (showsDate(element) && !inListOrBox(element)) yield dateText(element);
+  for (const element of dateElements) if (!inListOrBox(element)) yield dateText(element);
   yield* linesBelowHeadline(page.body);
 }
 
-function showsDate(element: Element): boolean {
+/** An element that may show a date: a `<time>`, or one whose class, `itemprop` or id says so. */
+export function showsDate(element: Element): boolean {
   const { name, attribs } = element;
   // Most elements have neither class nor id: no pattern runs for them.
   return name === 'time' || classMatches(element, DATE_CLASS) || (name !== 'meta' && isItemprop(element, 'datepublished')) || (attribs.id !== undefined && /date/i.test(attribs.id));
