@@ -45,7 +45,7 @@ function calendarDay({ year, month, monthName, day }: MatchGroups): CalendarDay 
 }
 
 /**
- * A line that is only a Unix time (some sites' meta values), as UTC: null when it is, but outside
+ * A line that is only a Unix time (some sites' meta values), read as UTC; it means no date outside
  * the years a page can carry. Undefined when the line is not one.
  */
 export function unixTimestamp(line: string): Candidate | undefined {
