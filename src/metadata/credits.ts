@@ -15,8 +15,16 @@ const CREDIT_CLASS = new RegExp(`${BYLINE_CLASS.source}|${EDITOR_CLASS.source}`,
 /** Removal reasons whose blocks are bylines a text page or a body carried. */
 const CREDIT_REASONS = new Set(['boilerplate:credit-line', 'boilerplate:header-meta', 'boilerplate:trailing-label']);
 
-/** Author and editor of an HTML page: the rule's byline, structured data, meta tags, shown bylines. */
-export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: string | null): Credits {
+/** An element that may show a byline or an editor line: one test of its class for both kinds, the few that pass are sorted later. */
+export function showsCredit(element: Element): boolean {
+  return classMatches(element, CREDIT_CLASS) || isItemprop(element, 'author') || element.attribs.rel === 'author';
+}
+
+/**
+ * Author and editor of an HTML page: the rule's byline, structured data, meta tags, shown bylines
+ * (in `candidates`, the page's elements `showsCredit` passes).
+ */
+export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: string | null, candidates: readonly Element[]): Credits {
   const { $ } = page;
   const lines = (element: Element): string => element.attribs.content ?? textWithBreaks(element);
   const ruled = [
@@ -24,8 +32,6 @@ export function pageCredits(page: HtmlPage, rule: SiteRule | null, siteName: str
     ...selectorTexts($, rule?.editor ?? [], lines).map((text) => ({ author: null, editor: readByline(text).editor ?? cleanName(text) })),
   ];
   const declared = [structuredAuthors(page, siteName), ...AUTHOR_META.flatMap((name) => page.meta.get(name) ?? []).map(cleanName)];
-  // One test of each element's class for both kinds of line; the few that pass are sorted after.
-  const candidates = page.elements.filter((element) => classMatches(element, CREDIT_CLASS) || isItemprop(element, 'author') || element.attribs.rel === 'author');
   const showsByline = (element: Element): boolean => classMatches(element, BYLINE_CLASS) || isItemprop(element, 'author') || element.attribs.rel === 'author';
   const shown = shownTexts(candidates, showsByline).map((text) => readByline(text));
   const shownEditors = shownTexts(candidates, (element) => classMatches(element, EDITOR_CLASS)).map((text) => readByline(text).editor);

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { hintNames, isOtherStories } from '../extract/hints.js';
+import { hintNames, isOtherStories, OTHER_STORIES_HINTS } from '../extract/hints.js';
 import { collapseWhitespace } from '../text.js';
 import { textContent } from '../parse/walk.js';
 
@@ -13,15 +13,40 @@ export function inListOrBox(element: Element): boolean {
   for (let node = element.parent; node && node.type === 'tag'; node = node.parent) {
     const parent = node as Element;
     if (parent.name === 'li' || parent.name === 'a') return true;
-    if (isOtherStories(hintNames(parent))) return true;
+    // Most ancestors' class and id hold no hint at all: no names to build and match for them.
+    const { attribs } = parent;
+    if ((mentionsOtherStories(attribs.class) || mentionsOtherStories(attribs.id)) && isOtherStories(hintNames(parent))) return true;
   }
   return false;
+}
+
+/**
+ * A word each other-stories hint holds as written (`baca` of `baca juga`). A hint found in an
+ * element's hint names lies whole in its class or its id (splitting camelCase only adds spaces
+ * between words), so a class and id that mention none of these words match no hint.
+ */
+const OTHER_STORIES_WORD = new RegExp(OTHER_STORIES_HINTS.map((hint) => hint.split(' ')[0]).join('|'), 'i');
+
+function mentionsOtherStories(names: string | undefined): boolean {
+  return names !== undefined && OTHER_STORIES_WORD.test(names);
 }
 
 /** The element's class matches `pattern`; most elements have no class, and no pattern runs for them. */
 export function classMatches(element: Element, pattern: RegExp): boolean {
   const names = element.attribs.class;
   return names !== undefined && pattern.test(names);
+}
+
+/**
+ * The elements each test passes, a list per test in document order, from one walk: on a page of
+ * thousands of elements the walk (loading each element and its attributes) costs more than the tests.
+ */
+export function elementsPassing(elements: readonly Element[], tests: readonly ((element: Element) => boolean)[]): Element[][] {
+  const passing = tests.map((): Element[] => []);
+  for (const element of elements) {
+    for (let i = 0; i < tests.length; i += 1) if (tests[i]!(element)) passing[i]!.push(element);
+  }
+  return passing;
 }
 
 /** True when the element's `itemprop` is `name` (lower case), as `[itemprop="name" i]` selects. */

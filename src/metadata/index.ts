@@ -1,13 +1,14 @@
 import type { Element } from 'domhandler';
 import type { DocumentRecord, HtmlPage } from '../record.js';
 import { ruleForUrl, type SiteRule } from '../sites/index.js';
-import { pageCredits, removedCredits } from './credits.js';
+import { pageCredits, removedCredits, showsCredit } from './credits.js';
+import { elementsPassing } from './dom.js';
 import { pageDescription, pageImage, pageSection, pageTags } from './facts.js';
 import { jsonLdArticles } from './json-ld.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS, languageFromTag } from './language.js';
 import { isArticlePage } from './page-kind.js';
 import { pageUrl, siteName } from './site.js';
-import { pageTimes, removedDate } from './when.js';
+import { pageTimes, removedDate, showsDate } from './when.js';
 import { textContent } from '../parse/walk.js';
 
 export { detectLanguage, languageFromTag } from './language.js';
@@ -27,8 +28,10 @@ export function readPageMetadata(record: DocumentRecord): DocumentRecord {
   const url = pageUrl(page, record.fetchedUrl) ?? record.fetchedUrl;
   const rule = ruleForUrl(url);
   const site = siteName(page, url);
-  const { author, editor } = pageCredits(page, rule, site);
-  const { published, publishedApproximate, modified } = pageTimes(page, rule, siteOffset(page, url, rule), record.fetchedAt);
+  // One walk of the page for the elements that may show a byline and those that may show a date.
+  const [creditElements = [], dateElements = []] = elementsPassing(page.elements, [showsCredit, showsDate]);
+  const { author, editor } = pageCredits(page, rule, site, creditElements);
+  const { published, publishedApproximate, modified } = pageTimes(page, rule, siteOffset(page, url, rule), record.fetchedAt, dateElements);
   return {
     ...record,
     url,
@@ -79,16 +82,20 @@ function siteOffset(page: HtmlPage, url: string | null, rule: SiteRule | null): 
   const host = url ? new URL(url).hostname : '';
   if (host.endsWith('.id') || languageFromTag(page.lang) === 'id') return WIB;
   // Some Indonesian sites declare `lang="en"`: the words decide.
-  const paragraphs = page.elements.filter((element) => element.name === 'p');
-  return detectLanguage(textSample(paragraphs.length > 0 ? paragraphs : page.elements.filter((element) => element.name === 'body'))) === 'id' ? WIB : null;
+  const sample = textSample(page.elements, 'p') ?? textSample(page.elements, 'body') ?? '';
+  return detectLanguage(sample) === 'id' ? WIB : null;
 }
 
-/** The elements' text joined, read only as far as the language guess looks. */
-function textSample(elements: Element[]): string {
-  let sample = '';
+/**
+ * The text of the elements named `name` joined, read only as far as the language guess looks (the
+ * walk stops there too), or null when there are none.
+ */
+function textSample(elements: readonly Element[], name: string): string | null {
+  let sample: string | null = null;
   for (const element of elements) {
+    if (element.name !== name) continue;
+    sample = (sample ?? '') + textContent(element);
     if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
-    sample += textContent(element);
   }
   return sample;
 }

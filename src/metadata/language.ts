@@ -6,14 +6,16 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 /**
  * The stopwords by a hash of their characters, each with its language: a word read is looked up by
  * the hash made while reading it, with no string made for it (a slice per short word was most of
- * the cost of the guess).
+ * the cost of the guess). The table is indexed by the hash's low bits, which costs less than a
+ * `Map` lookup for each of the thousand or so short words of a sample.
  */
-const STOPWORDS_BY_HASH = new Map<number, { word: string; language: string }[]>();
+const STOPWORD_TABLE_SIZE = 1024;
+const STOPWORDS_BY_HASH: { word: string; language: string; hash: number }[][] = Array.from({ length: STOPWORD_TABLE_SIZE }, () => []);
 for (const [language, words] of Object.entries(STOPWORDS)) {
   for (const word of words) {
     let hash = 0;
     for (let i = 0; i < word.length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
-    STOPWORDS_BY_HASH.set(hash, [...(STOPWORDS_BY_HASH.get(hash) ?? []), { word, language }]);
+    STOPWORDS_BY_HASH[hash % STOPWORD_TABLE_SIZE]!.push({ word, language, hash });
   }
 }
 const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((words) => [...words].map((word) => word.length)));
@@ -39,14 +41,16 @@ export function detectLanguage(text: string): string | null {
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= sample.length; i += 1) {
-    const codePoint = i < sample.length ? sample.codePointAt(i)! : SPACE;
+    // `charCodeAt` first: `codePointAt` costs more, and only a surrogate needs it.
+    const code = i < sample.length ? sample.charCodeAt(i) : SPACE;
+    const codePoint = code < SURROGATES ? code : sample.codePointAt(i)!;
     if (isLetter(codePoint)) {
       if (start === -1) {
         start = i;
         hash = 0;
       }
       // By UTF-16 unit, as the stopwords were hashed: a letter beyond them counts as two.
-      hash = hashStep(hash, sample.charCodeAt(i));
+      hash = hashStep(hash, code);
       if (codePoint > 0xffff) hash = hashStep(hash, sample.charCodeAt(i + 1));
     } else if (start !== -1) {
       const language = i - start <= LONGEST_STOPWORD ? stopwordLanguage(sample, start, i, hash) : undefined;
@@ -63,8 +67,8 @@ export function detectLanguage(text: string): string | null {
 
 /** The language of the stopword `text` holds from `start` to `end`, whose characters hash to `hash`. */
 function stopwordLanguage(text: string, start: number, end: number, hash: number): string | undefined {
-  for (const entry of STOPWORDS_BY_HASH.get(hash) ?? []) {
-    if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry.language;
+  for (const entry of STOPWORDS_BY_HASH[hash % STOPWORD_TABLE_SIZE]!) {
+    if (entry.hash === hash && entry.word.length === end - start && text.startsWith(entry.word, start)) return entry.language;
   }
   return undefined;
 }
@@ -75,6 +79,7 @@ function hashStep(hash: number, code: number): number {
 }
 
 const SPACE = 0x20;
+const SURROGATES = 0xd800;
 const LETTER = /^\p{L}$/u;
 
 /** A letter as `\p{L}` has it; ASCII, nearly every character read, without a regular expression. */

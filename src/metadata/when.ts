@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { HtmlPage, Removal } from '../record.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
-import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDate, wallMinute } from './dates/index.js';
+import { atOffset, hasTime, isInBodyDateline, offsetOf, parseDateUnder, wallMinute, type DateContext, type ParsedDate } from './dates/index.js';
 import { firstJsonLdString } from './json-ld.js';
 import { classMatches, inListOrBox, isItemprop, selectorTexts } from './dom.js';
 import { ownText, textContent } from '../parse/walk.js';
@@ -29,14 +29,13 @@ export interface Times {
  * Indonesian sites is often off: Jakarta time labelled UTC, the crawl time, another story's date);
  * declared metadata lends its seconds when it agrees to the minute, and stands in when nothing is
  * shown. Times are written at the offset the site shows (WIB +07:00, WITA, WIT), or `offset` when
- * it shows none.
+ * it shows none. `dateElements` are the page's elements `showsDate` passes.
  */
-export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null): Times {
+export function pageTimes(page: HtmlPage, rule: SiteRule | null, offset: string | null, reference: Date | null, dateElements: readonly Element[]): Times {
   const reader = new DateReader(offset, reference);
   const parse = reader.read;
-  const itemprop = page.elements.filter((element) => element.name === 'meta' && isItemprop(element, 'datepublished')).map((element) => element.attribs.content);
-  const declared = firstParsed([firstJsonLdString(page.jsonLd, 'datePublished'), ...metaValues(page, PUBLISHED_META), ...itemprop], parse);
-  const shown = shownDate(visibleDateTexts(page, rule?.published ?? []), parse);
+  const declared = firstParsed(declaredPublished(page), parse);
+  const shown = shownDate(visibleDateTexts(page, rule?.published ?? [], dateElements), parse);
   const declaredModified = firstParsed([firstJsonLdString(page.jsonLd, 'dateModified'), ...metaValues(page, MODIFIED_META)], parse);
   const shownModified = rule?.modified ? firstParsed(selectorTexts(page.$, rule.modified, dateText), parse) : null;
   // A relative time ("2 jam yang lalu") is a guess; an absolute declared time beats it.
@@ -83,23 +82,30 @@ export function removedDate(removals: Removal[], offset: string | null, referenc
  */
 class DateReader {
   readonly approximate = new Set<string>();
+  /** The site's offset, or, without one, two that tell a time naming its zone from one that names none. */
+  private readonly contexts: DateContext[];
 
   constructor(
     private readonly offset: string | null,
-    private readonly reference: Date | null,
-  ) {}
+    reference: Date | null,
+  ) {
+    const at = (defaultOffset: string): DateContext => ({ defaultOffset, ...(reference && { reference }) });
+    this.contexts = offset ? [at(offset)] : [at('+01:00'), at('+00:00')];
+  }
 
   read = (text: string): string | null => {
-    const at = (defaultOffset: string) => parseDate(text, { defaultOffset, ...(this.reference && { reference: this.reference }) });
-    let parsed = this.offset ? at(this.offset) : null;
-    if (!this.offset) {
-      const east = at('+01:00');
-      const utc = east && at('+00:00');
-      parsed = east && utc ? (east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) }) : null;
-    }
-    if (parsed?.approximate) this.approximate.add(parsed.iso);
-    return parsed?.iso ?? null;
+    // One reading of the text for both offsets: finding its dates is the costly part.
+    const [first = null, utc = null] = parseDateUnder(text, this.contexts);
+    const date = this.offset ? first : zoneless(first, utc);
+    if (date?.approximate) this.approximate.add(date.iso);
+    return date?.iso ?? null;
   };
+}
+
+/** The date read at +01:00 and at UTC: as it is when both agree, its day alone when the offset made up its time. */
+function zoneless(east: ParsedDate | null, utc: ParsedDate | null): ParsedDate | null {
+  if (!east || !utc) return null;
+  return east.iso === utc.iso ? utc : { ...utc, iso: utc.iso.slice(0, 10) };
 }
 
 /** The first shown date that has a time; a bare day (a header's "today") only when none has. */
@@ -113,13 +119,20 @@ function shownDate(texts: Iterable<string>, parse: (text: string) => string | nu
   return firstDay;
 }
 
-function firstParsed(texts: (string | null | undefined)[], parse: (text: string) => string | null): string | null {
+function firstParsed(texts: Iterable<string | null | undefined>, parse: (text: string) => string | null): string | null {
   for (const text of texts) {
     if (!text || isInBodyDateline(text)) continue;
     const parsed = parse(text);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** Structured data, then meta tags, then `<meta itemprop>`s: walking every element for those waits until the others gave no date. */
+function* declaredPublished(page: HtmlPage): Generator<string | null | undefined> {
+  yield firstJsonLdString(page.jsonLd, 'datePublished');
+  yield* metaValues(page, PUBLISHED_META);
+  for (const element of page.elements) if (element.name === 'meta' && isItemprop(element, 'datepublished')) yield element.attribs.content;
 }
 
 function metaValues(page: HtmlPage, names: string[]): string[] {
@@ -133,19 +146,20 @@ function metaValues(page: HtmlPage, names: string[]): string[] {
  * element's text (some wrap a whole story) and the lines under the headline first was most of the
  * cost of the page's times.
  */
-function* visibleDateTexts(page: HtmlPage, ruleSelectors: string[]): Generator<string> {
-  for (const text of candidateDateTexts(page, ruleSelectors)) {
+function* visibleDateTexts(page: HtmlPage, ruleSelectors: string[], dateElements: readonly Element[]): Generator<string> {
+  for (const text of candidateDateTexts(page, ruleSelectors, dateElements)) {
     if (text.length <= DATE_TEXT_MAX_CHARS) yield publicationPart(text);
   }
 }
 
-function* candidateDateTexts(page: HtmlPage, ruleSelectors: string[]): Generator<string> {
+function* candidateDateTexts(page: HtmlPage, ruleSelectors: string[], dateElements: readonly Element[]): Generator<string> {
   yield* selectorTexts(page.$, ruleSelectors, dateText);
-  for (const element of page.elements) if (showsDate(element) && !inListOrBox(element)) yield dateText(element);
+  for (const element of dateElements) if (!inListOrBox(element)) yield dateText(element);
   yield* linesBelowHeadline(page.body);
 }
 
-function showsDate(element: Element): boolean {
+/** An element that may show a date: a `<time>`, or one whose class, `itemprop` or id says so. */
+export function showsDate(element: Element): boolean {
   const { name, attribs } = element;
   // Most elements have neither class nor id: no pattern runs for them.
   return name === 'time' || classMatches(element, DATE_CLASS) || (name !== 'meta' && isItemprop(element, 'datepublished')) || (attribs.id !== undefined && /date/i.test(attribs.id));
@@ -156,7 +170,9 @@ function* linesBelowHeadline(elements: readonly Element[]): Generator<string> {
   const start = elements.findIndex((element) => element.name === 'h1');
   if (start === -1) return;
   for (const element of elements.slice(start + 1, start + 1 + HEADLINE_NEIGHBOURS)) {
-    const text = collapseWhitespace(ownText(element, ' '));
+    const own = ownText(element, ' ');
+    // Most of these hold nothing or only indentation, which collapses to nothing with no pattern run.
+    const text = own.trim() === '' ? '' : collapseWhitespace(own);
     // The text first: most of these elements have none, and inListOrBox climbs to the root.
     if (text && !inListOrBox(element)) yield text;
   }

@@ -17,14 +17,15 @@ import { MONTH_NUMBERS } from './words.js';
 const MILLISECOND_TIMESTAMP_DIGITS = 13;
 
 /** Every absolute date expression in a line, overlapping ones included (the caller picks). */
-export function findAbsoluteDates(line: string, settings: Settings): Candidate[] {
+export function findAbsoluteDates(line: string): Candidate[] {
   return ABSOLUTE_PATTERNS.flatMap((pattern) =>
-    allMatches(pattern, line).map((match) => {
+    allMatches(pattern, line).map((match): Candidate => {
       const start = match.index;
       const end = start + match[0].length;
+      const groups = match.groups ?? {};
       // `Selasa (18/6/2024)` is the story's own dateline inside the body: a real date, but never the page's.
       const inBodyDateline = DATELINE_OPENING.test(line.slice(0, start)) && DATELINE_CLOSING.test(line.slice(end));
-      return { start, end, date: inBodyDateline ? null : absoluteDate(match.groups ?? {}, settings) };
+      return { start, end, date: (settings) => (inBodyDateline ? null : absoluteDate(groups, settings)) };
     }),
   );
 }
@@ -44,13 +45,14 @@ function calendarDay({ year, month, monthName, day }: MatchGroups): CalendarDay 
 }
 
 /**
- * A line that is only a Unix time (some sites' meta values), as UTC. Undefined when the line is not
- * one; null when it is, but outside the years a page can carry.
+ * A line that is only a Unix time (some sites' meta values), read as UTC; it means no date outside
+ * the years a page can carry. Undefined when the line is not one.
  */
-export function unixTimestamp(line: string, settings: Settings): ParsedDate | null | undefined {
+export function unixTimestamp(line: string): Candidate | undefined {
   const digits = UNIX_TIMESTAMP.exec(line)?.groups?.digits;
   if (digits === undefined) return undefined;
   const epochMs = digits.length === MILLISECOND_TIMESTAMP_DIGITS ? Number(digits) : Number(digits) * 1000;
   const { day, clock } = localTime(epochMs, 0);
-  return isPlausibleDay(day, settings) ? { iso: formatDateTime(day, clock), approximate: false } : null;
+  const date = { iso: formatDateTime(day, clock), approximate: false };
+  return { start: 0, end: line.length, date: (settings) => (isPlausibleDay(day, settings) ? date : null) };
 }

@@ -1,3 +1,3 @@
-export { isInBodyDateline, parseDate, parseDates } from './parse.js';
+export { isInBodyDateline, parseDate, parseDates, parseDateUnder } from './parse.js';
 export { atOffset, hasTime, offsetOf, wallMinute } from './shift.js';
 export type { DateContext, ParsedDate } from './types.js';

@@ -10,7 +10,7 @@ import { findAbsoluteDates, unixTimestamp } from './absolute.js';
 import { resolveSettings } from './calendar.js';
 import { IN_BODY_DATELINE } from './patterns.js';
 import { findRelativeDates } from './relative.js';
-import type { Candidate, DateContext, ParsedDate } from './types.js';
+import type { Candidate, DateContext, ParsedDate, Settings } from './types.js';
 
 /** A longer text is body copy that mentions dates, not a date line. */
 const MAX_DATE_LINE_CHARS = 300;
@@ -21,18 +21,43 @@ const MAX_DATE_LINE_CHARS = 300;
  * publication and an update date (`... Diperbarui ...`) this is the first one written.
  */
 export function parseDate(text: string, context: DateContext = {}): ParsedDate | null {
-  return parseDates(text, context)[0] ?? null;
+  return parseDateUnder(text, [context])[0] ?? null;
+}
+
+/**
+ * The first date of a short text under each context, as `parseDate` gives it: the text is read
+ * once, only the dating of what it holds is done for each (a caller weighing two offsets).
+ */
+export function parseDateUnder(text: string, contexts: readonly DateContext[]): (ParsedDate | null)[] {
+  const settings = contexts.map((context) => resolveSettings(context));
+  const candidates = dateExpressions(text);
+  return settings.map((each) => firstDate(candidates, each));
 }
 
 /** Every date in a short text, in reading order: the caller takes `modified` from the second. */
 export function parseDates(text: string, context: DateContext = {}): ParsedDate[] {
   const settings = resolveSettings(context);
+  return dateExpressions(text).flatMap((candidate) => {
+    const date = candidate.date(settings);
+    return date === null ? [] : [date];
+  });
+}
+
+/** The date expressions of a short text in reading order (a Unix time alone is one); none in a long text. */
+function dateExpressions(text: string): Candidate[] {
   const line = normalizeLine(text);
   if (line.length === 0 || line.length > MAX_DATE_LINE_CHARS) return [];
-  const timestamp = unixTimestamp(line, settings);
-  if (timestamp !== undefined) return timestamp === null ? [] : [timestamp];
-  const candidates = [...findAbsoluteDates(line, settings), ...findRelativeDates(line, settings)];
-  return readingOrder(candidates).flatMap((candidate) => (candidate.date === null ? [] : [candidate.date]));
+  const timestamp = unixTimestamp(line);
+  if (timestamp !== undefined) return [timestamp];
+  return readingOrder([...findAbsoluteDates(line), ...findRelativeDates(line)]);
+}
+
+function firstDate(candidates: readonly Candidate[], settings: Settings): ParsedDate | null {
+  for (const candidate of candidates) {
+    const date = candidate.date(settings);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 /**

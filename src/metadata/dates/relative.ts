@@ -23,18 +23,18 @@ const UNIT_MS: Partial<Record<RelativeUnit, number>> = { second: 1_000, minute: 
 const DAYS_PER_WEEK = 7;
 const MONTHS_PER_YEAR = 12;
 
-export function findRelativeDates(line: string, settings: Settings): Candidate[] {
+export function findRelativeDates(line: string): Candidate[] {
   const found: Candidate[] = [];
-  const add = (match: RegExpExecArray, date: ParsedDate | null) => {
+  const add = (match: RegExpExecArray, date: Candidate['date']) => {
     found.push({ start: match.index, end: match.index + match[0].length, date });
   };
-  for (const match of allMatches(AGO, line)) add(match, ago(match.groups ?? {}, settings));
-  for (const match of allMatches(JUST_NOW, line)) add(match, atReference(settings));
+  for (const match of allMatches(AGO, line)) add(match, (settings) => ago(match.groups ?? {}, settings));
+  for (const match of allMatches(JUST_NOW, line)) add(match, atReference);
   for (const match of allMatches(DAY_WORD, line)) {
     const groups = match.groups ?? {};
     // `hari ini` alone is a heading ("Berita hari ini"), not a date; with a time it is one.
     if (DAY_WORDS.get(dayWordKey(groups)) === 0 && groups.hour === undefined) continue;
-    add(match, namedDay(groups, settings));
+    add(match, (settings) => namedDay(groups, settings));
   }
   return found;
 }

@@ -21,9 +21,13 @@ export interface Settings {
   latestYear: number;
 }
 
-/** One date expression found in a line: where it is, and what it means (null when it means no date). */
+/**
+ * One date expression found in a line: where it is, and what it means under a context's settings
+ * (null when it means no date). Finding is the costly part and needs no settings, so a line read
+ * once can be dated under several.
+ */
 export interface Candidate {
   start: number;
   end: number;
-  date: ParsedDate | null;
+  date: (settings: Settings) => ParsedDate | null;
 }
