@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageQuery } from './parse/query.js';
 import type { Element } from 'domhandler';
 
 /** How the input was read: markup or plain lines. */
@@ -22,7 +22,7 @@ export interface Removal {
 
 /** What the parse stage learnt from an HTML page before any stage touched its DOM. */
 export interface HtmlPage {
-  $: CheerioAPI;
+  $: PageQuery;
   /**
    * Every element of the page as parsed, in document order, and those below `<body>`: read once,
    * filtered by every stage that looks at the untouched page (extraction prunes the DOM later).

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageQuery } from '../parse/query.js';
 import type { Element } from 'domhandler';
 import { CONTAINER_CLIMB_LEVELS, CONTAINER_CLIMB_RATIO, CONTAINER_MAX_LINK_DENSITY, CONTAINER_MIN_TEXT_CHARS, SCORED_PARAGRAPH_MIN_CHARS } from '../settings.js';
 import { collapseWhitespace, endsLikeSentence } from '../text.js';
@@ -20,7 +20,7 @@ const ANCESTOR_SHARES = [1, 1 / 2, 1 / 6];
  * paragraph or per page section) is gathered by climbing to the ancestor that holds clearly more
  * of the page's paragraph text without becoming a page of links.
  */
-export function findContainer($: CheerioAPI): Element | null {
+export function findContainer($: PageQuery): Element | null {
   const elements = elementsBelow($.root()[0]!);
   // What `[itemprop="articleBody" i]` selects, read from the list the search needs anyway
   // instead of walking the page again for a selector query.
@@ -152,7 +152,7 @@ function parentElement(element: Element): Element | null {
   return name === 'body' || name === 'html' ? null : (parent as Element);
 }
 
-function textLength($: CheerioAPI, element: Element): number {
+function textLength($: PageQuery, element: Element): number {
   return $(element).text().replace(/\s+/g, ' ').trim().length;
 }
 

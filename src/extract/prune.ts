@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageQuery } from '../parse/query.js';
 import type { Element, ParentNode } from 'domhandler';
 import type { Removal } from '../record.js';
 import { TEASER_LIST_MIN_ITEMS } from '../settings.js';
@@ -30,7 +30,7 @@ const PRUNE_MAX_SHARE = 0.5;
  * Drops what is never content from the whole page. A `<form>` goes too unless it wraps the page
  * (ASP.NET sites put everything inside one).
  */
-export function dropNonContent($: CheerioAPI, elements: readonly Element[]): void {
+export function dropNonContent($: PageQuery, elements: readonly Element[]): void {
   $(elements.filter(neverContent)).remove();
   const forms = elements.filter((element) => element.name === 'form' && isInside(element, $.root()[0]!));
   $(forms.filter((form) => elementsBelow(form).filter((element) => element.name === 'p').length < 3)).remove();
@@ -48,7 +48,7 @@ function neverContent(element: Element): boolean {
  * related/ads/share/tags, and link lists. A box holding most of the container's text is the story
  * under an unlucky name and stays. Each pruned element with text becomes a removal with its reason.
  */
-export function pruneContainer($: CheerioAPI, container: Element): Removal[] {
+export function pruneContainer($: PageQuery, container: Element): Removal[] {
   const removals: Removal[] = [];
   const containerChars = collapseWhitespace(textContent(container)).length;
   const drop = (element: Element, reason: string): void => {

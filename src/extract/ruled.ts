@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageQuery } from '../parse/query.js';
 import type { Element } from 'domhandler';
 import type { Removal } from '../record.js';
 import { CONTAINER_MIN_TEXT_CHARS } from '../settings.js';
@@ -8,7 +8,7 @@ import { isInside } from './prune.js';
 import { descendants } from './descendants.js';
 
 /** The body a site rule names: its first selector that matches an element with enough text. */
-export function ruledContainer($: CheerioAPI, rule: SiteRule): Element | null {
+export function ruledContainer($: PageQuery, rule: SiteRule): Element | null {
   for (const selector of rule.body ?? []) {
     const element = ($(selector).toArray() as Element[]).find(
       (candidate) => collapseWhitespace($(candidate).text()).length >= CONTAINER_MIN_TEXT_CHARS,
@@ -19,7 +19,7 @@ export function ruledContainer($: CheerioAPI, rule: SiteRule): Element | null {
 }
 
 /** Removes what the rule knows to be boilerplate inside the body, each with its reason. */
-export function dropRuled($: CheerioAPI, container: Element, rule: SiteRule | null): Removal[] {
+export function dropRuled($: PageQuery, container: Element, rule: SiteRule | null): Removal[] {
   const removals: Removal[] = [];
   for (const selector of rule?.drop ?? []) {
     descendants($, container, selector)

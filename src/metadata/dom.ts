@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageQuery } from '../parse/query.js';
 import type { AnyNode, Element } from 'domhandler';
 import { hintNames, isOtherStories, OTHER_STORIES_HINTS } from '../extract/hints.js';
 import { collapseWhitespace } from '../text.js';
@@ -55,7 +55,7 @@ export function isItemprop(element: Element, name: string): boolean {
 }
 
 /** The texts of every element the selectors match (a `<meta>`'s `content`), in selector order, skipping empty ones. */
-export function selectorTexts($: CheerioAPI, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? textContent(element))): string[] {
+export function selectorTexts($: PageQuery, selectors: readonly string[], read: (element: Element) => string = (element) => collapseWhitespace(element.attribs.content ?? textContent(element))): string[] {
   return selectors.flatMap((selector) => ($(selector).toArray() as Element[]).map(read)).filter(Boolean);
 }
 

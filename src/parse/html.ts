@@ -1,10 +1,8 @@
-// cheerio/slim parses with htmlparser2 only: several times faster than parse5 on news pages,
-// and it never pulls parse5 in.
-import { load } from 'cheerio/slim';
 import type { HtmlPage } from '../record.js';
 import { JSON_LD_MAX_DEPTH } from '../settings.js';
 import { collapseWhitespace } from '../text.js';
 import { parseDom } from './dom.js';
+import { pageQuery } from './query.js';
 import { bodyElements, elementsBelow, textContent } from './walk.js';
 
 /**
@@ -12,7 +10,7 @@ import { bodyElements, elementsBelow, textContent } from './walk.js';
  * stage removes scripts or rewrites the DOM. Throws for a page over the DOM limits (`input` names it).
  */
 export function parseHtml(source: string, input = '<input>'): HtmlPage {
-  const $ = load(parseDom(source, input));
+  const $ = pageQuery(parseDom(source, input));
   const elements = elementsBelow($.root()[0]!);
   const meta = new Map<string, string[]>();
   const jsonLd: Record<string, unknown>[] = [];

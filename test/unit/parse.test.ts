@@ -135,3 +135,27 @@ describe('reading a page head', () => {
     expect(broken.$('p').toArray().map((p) => broken.$(p).text())).toEqual(['Satu', 'Dua', 'Tiga']);
   });
 });
+
+describe("a page's cheerio", () => {
+  it('selects from its own page, with two pages open at once', () => {
+    const first = parseHtml('<html><body><p class="a">satu</p><p>dua</p></body></html>');
+    const second = parseHtml('<html><body><p class="a">tiga</p></body></html>');
+    expect(first.$('p').length).toBe(2);
+    expect(second.$('p').length).toBe(1);
+    expect(first.$('p.a').text()).toBe('satu');
+    expect(second.$('p.a').text()).toBe('tiga');
+    expect(first.$.root()[0]).not.toBe(second.$.root()[0]);
+  });
+
+  it('wraps the nodes it is given and changes its own page only', () => {
+    const page = parseHtml('<html><body><div id="x"><p>satu</p><p>dua</p></div></body></html>');
+    const other = parseHtml('<html><body><div id="x"><p>satu</p></div></body></html>');
+    const [firstParagraph] = page.$('p').toArray();
+    expect(page.$(firstParagraph!).text()).toBe('satu');
+    page.$(page.$('p').toArray()).remove();
+    expect(page.$('#x').html()).toBe('');
+    expect(other.$('#x p').length).toBe(1);
+    expect(page.$.root()[0]!.type).toBe('root');
+    expect(page.$.root().find('#x').length).toBe(1);
+  });
+});
