@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGLISH_MONTHS, INDONESIAN_MONTHS } from '../../src/clean/phrases/index.js';
-import { isInBodyDateline, parseDate, parseDates, type DateContext } from '../../src/metadata/dates/index.js';
+import { isInBodyDateline, parseDate, parseDates, parseDateUnder, type DateContext } from '../../src/metadata/dates/index.js';
 
 /** Tuesday 18 June 2024, 10:00 WIB: the fetch time the relative cases are read against. */
 const REFERENCE = new Date('2024-06-18T03:00:00Z');
@@ -410,5 +410,32 @@ describe('performance', () => {
     const started = performance.now();
     for (let round = 0; round < 100; round += 1) for (const line of hostile) parseDates(line, WITH_REFERENCE);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('parseDateUnder: one reading, several contexts', () => {
+  const contexts: DateContext[] = [
+    { defaultOffset: '+01:00', reference: REFERENCE },
+    { defaultOffset: '+00:00', reference: REFERENCE },
+    { defaultOffset: '+08:00' },
+  ];
+
+  it.each([
+    'Selasa, 18 Juni 2024 07:05',
+    '18/06/2024, 10:30 WIB',
+    '2 jam yang lalu',
+    'kemarin 14:00',
+    '1718694300',
+    '31 Februari 2024 | 1 Maret 2024',
+    'tidak ada tanggal di sini',
+    '',
+  ])('gives for %j what parseDate gives under each context', (text) => {
+    expect(parseDateUnder(text, contexts)).toEqual(contexts.map((context) => parseDate(text, context)));
+  });
+
+  it('reads a bare time differently under different offsets', () => {
+    const [east, utc] = parseDateUnder('Selasa, 18 Juni 2024 07:05', contexts);
+    expect(east?.iso).toBe('2024-06-18T07:05:00+01:00');
+    expect(utc?.iso).toBe('2024-06-18T07:05:00+00:00');
   });
 });

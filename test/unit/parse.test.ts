@@ -147,6 +147,14 @@ describe("a page's cheerio", () => {
     expect(first.$.root()[0]).not.toBe(second.$.root()[0]);
   });
 
+  it('makes no cheerio class per page: every page shares one loader', () => {
+    // cheerio's load() defines a class per call, whose shapes kept each page's DOM from dying young.
+    const first = parseHtml('<html><body><p>satu</p></body></html>');
+    const second = parseHtml('<html><body><p>dua</p></body></html>');
+    expect(first.$('p').constructor).toBe(second.$('p').constructor);
+    expect(first.$.root().constructor).toBe(second.$('p').constructor);
+  });
+
   it('wraps the nodes it is given and changes its own page only', () => {
     const page = parseHtml('<html><body><div id="x"><p>satu</p><p>dua</p></div></body></html>');
     const other = parseHtml('<html><body><div id="x"><p>satu</p></div></body></html>');
