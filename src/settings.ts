@@ -15,6 +15,12 @@ export const HTML_MIN_TAGS_PER_KB = 4;
  * byte limit of its own): 5 Mi of two-character lines, each a paragraph, take about 4 s; 10 Mi took 8.
  */
 export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/**
+ * Parsing: bytes of UTF-8 decoded into one piece of text for the parser. Each piece must stay a
+ * young object: V8 sends strings over 128 KiB (64 Ki characters of two bytes) to its large-object
+ * space, where every one maps fresh memory.
+ */
+export const DECODE_CHUNK_BYTES = 32 * 1024;
 /** Parsing: elements an HTML page may have. Real news pages have a few thousand (at most 2,139 in the eval corpora). */
 export const MAX_DOM_ELEMENTS = 50_000;
 /**

@@ -9,11 +9,14 @@ import { fastTokenizer } from './tokenizer.js';
  * page over the element or depth limits as soon as the parser meets the element that crosses
  * one: htmlparser2 keeps its open elements in an array it shifts and unshifts, so parsing alone
  * is quadratic in depth (100,000 levels take seconds), and the later stages walk the DOM recursively.
- * Its tokenizer is `fastTokenizer`: the same tokens, found with fewer steps per character.
+ * Its tokenizer is `fastTokenizer`: the same tokens, found with fewer steps per character. The
+ * page comes whole or in pieces (`decodeChunks`), written to the parser one after another.
  */
-export function parseDom(source: string, input: string): Document {
+export function parseDom(source: string | readonly string[], input: string): Document {
   const handler = new LimitedDomHandler(input);
-  new fastParser(handler, { Tokenizer: fastTokenizer }).end(source);
+  const parser = new fastParser(handler, { Tokenizer: fastTokenizer });
+  for (const chunk of typeof source === 'string' ? [source] : source) parser.write(chunk);
+  parser.end();
   return handler.root;
 }
 

@@ -7,9 +7,10 @@ import { bodyElements, elementsBelow, textContent } from './walk.js';
 
 /**
  * Parses a page and reads what later stages need from its head and structured data before any
- * stage removes scripts or rewrites the DOM. Throws for a page over the DOM limits (`input` names it).
+ * stage removes scripts or rewrites the DOM. The page comes whole or in pieces (`decodeChunks`).
+ * Throws for a page over the DOM limits (`input` names it).
  */
-export function parseHtml(source: string, input = '<input>'): HtmlPage {
+export function parseHtml(source: string | readonly string[], input = '<input>'): HtmlPage {
   const $ = pageQuery(parseDom(source, input));
   const elements = elementsBelow($.root()[0]!);
   const meta = new Map<string, string[]>();

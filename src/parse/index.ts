@@ -1,8 +1,8 @@
 import type { DocumentRecord, DocumentType } from '../record.js';
 import { EmptyInputError, InputTooLongError } from '../errors.js';
 import type { InputDocument } from '../input/index.js';
-import { MAX_TEXT_CHARS } from '../settings.js';
-import { decodeBytes } from './decode.js';
+import { MAX_TEXT_CHARS, SNIFF_BYTES } from '../settings.js';
+import { decodeChunks } from './decode.js';
 import { parseHtml } from './html.js';
 import { checkBytes, sniffType } from './sniff.js';
 
@@ -20,14 +20,17 @@ export type TypeChoice = 'auto' | DocumentType;
 export function parse(input: string, document: InputDocument, type: TypeChoice): DocumentRecord {
   const { bytes, fetched } = document;
   checkBytes(bytes, input);
-  const source = decodeBytes(bytes, fetched?.charset ?? null, type !== 'text');
-  if (source.length > MAX_TEXT_CHARS) throw new InputTooLongError(`too long: more than ${MAX_TEXT_CHARS} characters`, { input });
-  if (source.trim() === '') throw new EmptyInputError('no text (only whitespace)', { input });
-  const resolved = type === 'auto' ? sniffType(source) : type;
+  // In pieces: the parser takes them one by one, and no piece is a large object (decodeChunks).
+  const chunks = decodeChunks(bytes, fetched?.charset ?? null, type !== 'text');
+  if (chunks.reduce((length, chunk) => length + chunk.length, 0) > MAX_TEXT_CHARS) {
+    throw new InputTooLongError(`too long: more than ${MAX_TEXT_CHARS} characters`, { input });
+  }
+  if (chunks.every((chunk) => chunk.trim() === '')) throw new EmptyInputError('no text (only whitespace)', { input });
+  const resolved = type === 'auto' ? sniffType(leadingText(chunks, SNIFF_BYTES)) : type;
   const parsed =
     resolved === 'html'
-      ? { type: 'html' as const, page: parseHtml(source, input) }
-      : { type: 'text' as const, lines: source.split(/\r\n|[\n\r\u2028\u2029]/) };
+      ? { type: 'html' as const, page: parseHtml(chunks, input) }
+      : { type: 'text' as const, lines: chunks.join('').split(/\r\n|[\n\r\u2028\u2029]/) };
   return {
     input,
     type: resolved,
@@ -51,4 +54,11 @@ export function parse(input: string, document: InputDocument, type: TypeChoice):
     image: null,
     language: null,
   };
+}
+
+/** The first `length` characters of the text (fewer when it is shorter), joining only the pieces they lie in. */
+function leadingText(chunks: readonly string[], length: number): string {
+  let text = '';
+  for (let i = 0; i < chunks.length && text.length < length; i += 1) text += chunks[i];
+  return text.slice(0, length);
 }

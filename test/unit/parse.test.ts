@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, decodeBytes } from '../../src/parse/decode.js';
+import { chooseEncoding, decodeBytes, decodeChunks } from '../../src/parse/decode.js';
+import { parse } from '../../src/parse/index.js';
+import { textContent } from '../../src/parse/walk.js';
 import { checkBytes, sniffType } from '../../src/parse/sniff.js';
 import { parseHtml, parseJsonLd } from '../../src/parse/html.js';
 import { clean } from '../../src/index.js';
-import { JSON_LD_MAX_DEPTH } from '../../src/settings.js';
+import { DECODE_CHUNK_BYTES, JSON_LD_MAX_DEPTH } from '../../src/settings.js';
 
 describe('decoding bytes', () => {
   const cafe = 'Kafé “Bintang” di Müller';
@@ -50,6 +53,38 @@ describe('decoding bytes', () => {
     expect(decodeBytes(bytes(''), 'utf-8')).toContain('Kaf\ufffd</p>');
     expect(decodeBytes(bytes(''), 'iso-8859-1')).toContain('Kafé</p>');
     expect(decodeBytes(bytes(''))).toContain('Kafé</p>');
+  });
+});
+
+describe('decoding bytes in pieces', () => {
+  const bytesOf = (text: string) => Buffer.from(text);
+  it('gives the text decodeBytes gives, joined, with characters cut between pieces read whole', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '<', 'é', '“', '😀', '\u0800', '\n'), maxLength: 200 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 9 }), (page, chunkBytes) => {
+        expect(decodeChunks(bytesOf(page), null, true, chunkBytes).join('')).toBe(decodeBytes(bytesOf(page)));
+      }),
+    );
+  });
+  it('falls back to windows-1252 for the whole page when bytes past the first piece are not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('é'.repeat(40)), Buffer.from([0x93, 0x42, 0x94])]);
+    expect(decodeChunks(bytes, null, true, 16).join('')).toBe('Ã©'.repeat(40) + '“B”');
+  });
+  it('keeps every piece of a large page out of V8\'s large-object space (over 128 KiB)', () => {
+    const chunks = decodeChunks(Buffer.from('<p>Kafé “Bintang” 😀</p>\n'.repeat(20_000)));
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const chunk of chunks) expect(chunk.length * 2).toBeLessThanOrEqual(128 * 1024);
+    expect(DECODE_CHUNK_BYTES * 2).toBeLessThanOrEqual(128 * 1024);
+  });
+  it('parses a page of many pieces into the DOM of the page parsed whole', () => {
+    const html = `<html><head><title>Judul “Kafé”</title></head><body>${'<p class="isi">Kafé “Bintang” di Müller 😀 &amp; teman</p>'.repeat(3000)}</body></html>`;
+    const record = parse('big.html', { bytes: Buffer.from(html) }, 'auto');
+    if (record.parsed.type !== 'html') throw new Error('not parsed as HTML');
+    const { page } = record.parsed;
+    const whole = parseHtml(html);
+    expect(page.documentTitle).toBe('Judul “Kafé”');
+    expect(page.elements.length).toBe(whole.elements.length);
+    expect(textContent(page.$.root()[0]!)).toBe(textContent(whole.$.root()[0]!));
   });
 });
 
