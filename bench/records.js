@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, summarize } from './batch.js';
 
-export function measureRecords(htmlDir, { copies = 5, runs = 3 } = {}) {
+export async function measureRecords(htmlDir, { copies = 5, runs = 3 } = {}) {
   const names = readdirSync(htmlDir).filter((name) => /\.html?$/.test(name)).sort();
   const root = mkdtempSync(join(tmpdir(), 'kliping-bench-records-'));
   try {
@@ -23,7 +23,7 @@ export function measureRecords(htmlDir, { copies = 5, runs = 3 } = {}) {
     closeSync(fd);
     const megabytes = statSync(file).size / 1024 / 1024;
     const samples = { 1: [], 2: [] };
-    for (let run = 0; run < runs; run += 1) for (const jobs of [1, 2]) samples[jobs].push(runCli(['--records', '-j', String(jobs), file]));
+    for (let run = 0; run < runs; run += 1) for (const jobs of [1, 2]) samples[jobs].push(await runCli(['--records', '-j', String(jobs), file]));
     const withRate = (summary) => ({ ...summary, megabytesPerSecond: megabytes / (summary.ms / 1000) });
     return { records, megabytes, jobs1: withRate(summarize(records, samples[1])), jobs2: withRate(summarize(records, samples[2])) };
   } finally {

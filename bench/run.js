@@ -82,8 +82,8 @@ const nodeMs = medianMs(process.execPath, ['-e', '0'], 11);
 // Cron and `find -exec` clean one page per call: that start-up must not pay for a worker.
 const firstPage = join(corpora[0], 'html', readdirSync(join(corpora[0], 'html')).sort()[0]);
 const onePageMs = medianMs(process.execPath, [join(ROOT, 'bin/kliping.js'), '-q', firstPage], 11);
-const batch = measureBatch(join(corpora[0], 'html'));
-const records = measureRecords(join(corpora[0], 'html'));
+const batch = await measureBatch(join(corpora[0], 'html'));
+const records = await measureRecords(join(corpora[0], 'html'));
 const warc = await measureWarc(join(corpora[0], 'html'));
 const report = { node: process.version, results, coldStart: { versionMs, nodeMs, ratio: versionMs / nodeMs, onePageMs }, batch, records, warc };
 
@@ -111,7 +111,8 @@ if (asJson) {
   console.log(`\nCLI batch, ${batch.files} files (${corpora[0]} copied):`);
   console.log(jobsRow('-j 1', batch.jobs1));
   console.log(jobsRow('-j 2', batch.jobs2));
-  console.log(`-j 2 / -j 1: ${batch.ratio.toFixed(2)}x`);
+  console.log(jobsRow('two -j 1 processes at once, half the files each', batch.twoProcesses));
+  console.log(`-j 2 / -j 1: ${batch.ratio.toFixed(2)}x   two processes / -j 1: ${batch.twoProcessesRatio.toFixed(2)}x (the ceiling for -j 2: the same work on two cores, nothing shared)`);
   for (const flat of batch.rssFlat) console.log(`-j 1 over ${flat.documents} documents: peak RSS ${flat.peakRssMb.toFixed(0)} MB (${(flat.ms / 1000).toFixed(1)} s)`);
   console.log(`\n--records, ${records.records} records in one JSON Lines file (${records.megabytes.toFixed(0)} MB):`);
   for (const [label, r] of [['-j 1', records.jobs1], ['-j 2', records.jobs2]]) console.log(`${jobsRow(label, r)}, ${r.megabytesPerSecond.toFixed(1)} MB/s`);

@@ -33,9 +33,9 @@ export async function measureWarc(htmlDir, { copies = 5, runs = 3 } = {}) {
     const built = await buildWarc(htmlDir, path, copies);
     const samples = { clean: [], clean2: [], read: [] };
     for (let run = 0; run < runs; run += 1) {
-      samples.clean.push(runCli(['-j', '1', path]));
-      samples.clean2.push(runCli(['-j', '2', path]));
-      samples.read.push(runCli(['--url-filter', 'no-such-host.invalid', path]));
+      samples.clean.push(await runCli(['-j', '1', path]));
+      samples.clean2.push(await runCli(['-j', '2', path]));
+      samples.read.push(await runCli(['--url-filter', 'no-such-host.invalid', path]));
     }
     const perSecond = (ms) => ({ pagesPerSecond: built.pages / (ms / 1000), payloadMbPerSecond: built.payloadMb / (ms / 1000), fileMbPerSecond: built.fileMb / (ms / 1000) });
     const rated = (part) => {
