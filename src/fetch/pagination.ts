@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
-import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { type PageQuery, queryHtml } from '../parse/query.js';
 import type { SiteRule } from '../sites/index.js';
 import { collapseWhitespace } from '../text.js';
 
@@ -16,22 +16,23 @@ export interface PageLinks {
 /**
  * The URL of the story's next page, or null: `rel="next"`, a "Halaman selanjutnya"/"Next" link, or
  * the link numbered one more than the current page. Only links that stay on the same host and path
- * family count, so a "next story" link is never taken for page two.
+ * family count, so a "next story" link is never taken for page two. A page over the DOM limits
+ * throws, as it would when cleaned.
  */
 export function pageLinks(html: string, pageUrl: string, pageNumber: number): PageLinks {
-  const $ = load(html);
+  const $ = queryHtml(html, pageUrl);
   const canonicalHref = $('link[rel~="canonical" i]').attr('href');
   const canonical = canonicalHref ? absolute(canonicalHref, pageUrl) : null;
   return { next: nextLink($, pageUrl, pageNumber), canonical };
 }
 
-function nextLink($: CheerioAPI, pageUrl: string, pageNumber: number): string | null {
+function nextLink($: PageQuery, pageUrl: string, pageNumber: number): string | null {
   const candidates = [
-    ...$('link[rel~="next" i], a[rel~="next" i]').toArray(),
-    ...$('a')
+    ...$<Element>('link[rel~="next" i], a[rel~="next" i]').toArray(),
+    ...$<Element>('a')
       .toArray()
       .filter((link) => NEXT_TEXT.test(collapseWhitespace($(link).text()))),
-    ...$('a')
+    ...$<Element>('a')
       .toArray()
       .filter((link) => collapseWhitespace($(link).text()) === String(pageNumber + 1)),
   ];

@@ -2,6 +2,7 @@ import type { Cheerio } from 'cheerio';
 // cheerio/slim: htmlparser2 only, it never pulls parse5 in.
 import { load } from 'cheerio/slim';
 import type { AnyNode, Document } from 'domhandler';
+import { parseDom } from './dom.js';
 
 /**
  * A page's cheerio: selections from the page's root, wrappers for its nodes, and the root itself,
@@ -25,4 +26,12 @@ export function pageQuery(root: Document): PageQuery {
   const query = (<T extends AnyNode>(selector: string | T | T[]) => LOADER(selector, undefined, root) as Cheerio<T>) as PageQuery;
   query.root = () => LOADER(root);
   return query;
+}
+
+/**
+ * A page parsed as the parse stage parses it (the DOM limits included: `input` names it in their
+ * errors), for the fetch and discovery stages, which only look links up in it.
+ */
+export function queryHtml(html: string, input: string): PageQuery {
+  return pageQuery(parseDom(html, input));
 }

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { findFeedLinks } from '../../src/discovery/feed-links.js';
+import { InputTooDeepError } from '../../src/errors.js';
+import { pageLinks } from '../../src/fetch/pagination.js';
 import { chooseEncoding, decodeBytes, decodeChunks } from '../../src/parse/decode.js';
 import { parse } from '../../src/parse/index.js';
 import { textContent } from '../../src/parse/walk.js';
 import { checkBytes, sniffType } from '../../src/parse/sniff.js';
 import { parseHtml, parseJsonLd } from '../../src/parse/html.js';
 import { clean } from '../../src/index.js';
-import { DECODE_CHUNK_BYTES, JSON_LD_MAX_DEPTH } from '../../src/settings.js';
+import { DECODE_CHUNK_BYTES, JSON_LD_MAX_DEPTH, MAX_DOM_DEPTH } from '../../src/settings.js';
+
+// cheerio's load() as itself, counted: no stage may call it per page.
+vi.mock('cheerio/slim', async (importOriginal) => {
+  const original = await importOriginal<typeof import('cheerio/slim')>();
+  return { ...original, load: vi.fn(original.load) };
+});
 
 describe('decoding bytes', () => {
   const cafe = 'Kafé “Bintang” di Müller';
@@ -188,6 +197,22 @@ describe("a page's cheerio", () => {
     const second = parseHtml('<html><body><p>dua</p></body></html>');
     expect(first.$('p').constructor).toBe(second.$('p').constructor);
     expect(first.$.root().constructor).toBe(second.$('p').constructor);
+  });
+
+  it('is the one the fetch and discovery stages look links up with too, under the same DOM limits', async () => {
+    const { load } = await import('cheerio/slim');
+    vi.mocked(load).mockClear();
+    const url = 'https://a.example.id/read/1/judul';
+    const page = `<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head><body><a href="${url}?page=2">Selanjutnya</a></body></html>`;
+    expect(pageLinks(page, url, 1).next).toBe(`${url}?page=2`);
+    expect(findFeedLinks(page, url)).toEqual(['https://a.example.id/rss']);
+    parseHtml(page);
+    expect(load).not.toHaveBeenCalled();
+    const deep = `<html><body>${'<div>'.repeat(MAX_DOM_DEPTH + 10)}</body></html>`;
+    for (const lookUp of [() => pageLinks(deep, url, 1), () => findFeedLinks(deep, url)]) {
+      expect(lookUp).toThrow(InputTooDeepError);
+      expect(lookUp).toThrow(expect.objectContaining({ input: url }));
+    }
   });
 
   it('wraps the nodes it is given and changes its own page only', () => {
