@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
+import { foldCase, matchBoilerplate, phraseMatcher } from '../../src/clean/matcher.js';
 import {
   BOILERPLATE_PHRASES,
   ENGLISH_MONTHS,
@@ -277,6 +279,55 @@ describe('pathological input', () => {
   it('finishes every pattern on 2,000-character versions of the same input', () => {
     for (const block of LONG.map((long) => long.slice(0, 2_000))) {
       for (const phrase of BOILERPLATE_PHRASES) expect(typeof phrase.pattern.test(block)).toBe('boolean');
+    }
+  });
+});
+
+describe('the matcher, which reads the table without `i`', () => {
+  it('folds only what /iu takes for an ASCII letter, keeping the length', () => {
+    expect(foldCase('Baca JUGA: ſiaran \u212aompas İstanbul ılık Éclair')).toBe('baca juga: siaran kompas İstanbul ılık Éclair');
+  });
+
+  it('reads every phrase of the table without `i`', () => {
+    for (const phrase of BOILERPLATE_PHRASES) expect(phraseMatcher(phrase).folded, phrase.id).not.toBeNull();
+  });
+
+  it('gives each phrase the verdict of its own /iu pattern, on its examples changed at random', () => {
+    const forms: Record<string, string[]> = { s: ['S', '\u017f'], k: ['K', '\u212a'], i: ['I', 'İ', 'ı'], e: ['E', 'é', 'É'], a: ['A', 'ä'] };
+    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('case', 'form', 'insert', 'delete'), char: fc.constantFrom('a', 'Z', ' ', '.', ':', '-', 'ſ', 'K', 'İ', '😀', '»', '1') });
+    const changed = fc.record({
+      phrase: fc.constantFrom(...BOILERPLATE_PHRASES),
+      example: fc.nat(),
+      edits: fc.array(edit, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(changed, ({ phrase, example, edits }) => {
+        let text = phrase.examples[example % phrase.examples.length]!;
+        for (const { at, kind, char } of edits) {
+          const i = at % (text.length + 1);
+          const here = text[i] ?? '';
+          const replacement =
+            kind === 'case' ? here.toUpperCase() : kind === 'form' ? (forms[here.toLowerCase()]?.[at % 3] ?? here) : kind === 'insert' ? char + here : '';
+          text = text.slice(0, i) + replacement + text.slice(i + 1);
+        }
+        expect(phraseMatcher(phrase).folded!.test(foldCase(text)), `${phrase.id}: ${text}`).toBe(phrase.pattern.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tests a pattern it cannot read without `i` as it is: upper case, other scripts' letters, character codes, case-sensitive properties, back-references", () => {
+    const phrase = (id: string, pattern: RegExp, example: string): BoilerplatePhrase => ({ id, pattern, lang: 'any', examples: [example], maxChars: 50 });
+    const table = [
+      phrase('upper', /^Baca\s+JUGA$/iu, 'baca juga'),
+      phrase('accent', /^kafé$/iu, 'KAFÉ'),
+      phrase('code', /^caf\u00e9$/iu, 'CAFÉ'),
+      phrase('property', /^x\p{Lu}$/iu, 'xa'),
+      phrase('back-reference', /^(é)\1$/iu, 'éÉ'),
+    ];
+    for (const entry of table) {
+      expect(phraseMatcher(entry).folded, entry.id).toBeNull();
+      expect(matchBoilerplate(entry.examples[0]!, table)?.id, entry.id).toBe(entry.id);
     }
   });
 });

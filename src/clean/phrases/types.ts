@@ -2,7 +2,7 @@
 export interface BoilerplatePhrase {
   /** Reason id suffix, kebab-case and unique: `baca-juga` gives `boilerplate:baca-juga`. */
   id: string;
-  /** Anchored, case-insensitive, Unicode (`/^...$/iu`). */
+  /** Anchored, case-insensitive, Unicode (`/^...$/iu`); its letters lower case, so that the matcher may read it without `i` (clean/matcher.ts). */
   pattern: RegExp;
   lang: 'id' | 'en' | 'any';
   /** Real-looking blocks it must remove (the table test checks each one matches). */

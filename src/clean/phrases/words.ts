@@ -75,9 +75,13 @@ const NEWSROOM_DOMAIN_NAMES = [
   'kontan', 'bisnis', 'katadata', 'beritasatu', 'jawapos', 'mediaindonesia',
 ] as const;
 
-/** Regex alternation of literal words, longest first, with `'` also matching the typographic `’`. */
+/**
+ * Regex alternation of literal words, longest first, with `'` also matching the typographic `’`.
+ * Lower case: the patterns are case-insensitive anyway, and the matcher reads a lower-case source
+ * without `i` (clean/matcher.ts).
+ */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
+  return [...new Set(words.map((word) => word.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]"))
     .join('|');
