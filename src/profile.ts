@@ -13,6 +13,9 @@ export class StageClock {
   /** Documents whose stage times were added with `addDocument`. */
   documents = 0;
 
+  /** `jobs`: a run's worker threads (its `-j`, given or chosen), 0 when it cleans in the main thread; the report says so. */
+  constructor(private readonly jobs?: number) {}
+
   /** Runs `work` and adds its wall time to `stage`, also when it throws. */
   time<T>(stage: ProfiledStage, work: () => T): T {
     const started = performance.now();
@@ -52,12 +55,17 @@ export class StageClock {
     const sum = timed.reduce((total, stage) => total + this.totals[stage]!, 0);
     const perDocument = Math.max(this.documents, 1);
     return [
-      `profile: ${this.documents} document(s); stage, total ms, ms per document, share`,
+      `profile: ${this.documents} document(s)${this.cleanedBy()}; stage, total ms, ms per document, share`,
       ...timed.map((stage) => {
         const ms = this.totals[stage]!;
         return `profile: ${stage.padEnd(8)} ${ms.toFixed(1).padStart(10)} ${(ms / perDocument).toFixed(3).padStart(9)} ${((100 * ms) / (sum || 1)).toFixed(1).padStart(5)}%`;
       }),
     ];
+  }
+
+  private cleanedBy(): string {
+    if (this.jobs === undefined) return '';
+    return this.jobs === 0 ? ' in the main thread' : ` with -j ${this.jobs}`;
   }
 }
 

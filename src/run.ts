@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
@@ -7,11 +8,11 @@ import {
   DEFAULT_RECORD_FIELDS,
   type Discover,
   enumerateInputs,
-  holdsOneDocument,
   type InputDocument,
   type InputEntry,
   type InputItem,
   isSourceMark,
+  knownDocumentCount,
   type Listing,
   type RecordFields,
   type Shard,
@@ -26,7 +27,7 @@ import { mapOrdered } from './ordered.js';
 import { AppendOutput, DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
 import type { Removal } from './record.js';
-import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
+import { DOCUMENTS_AHEAD_PER_JOB, DOCUMENTS_PER_WORKER, FETCH_CONCURRENCY } from './settings.js';
 import { type DocumentTask, type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
 import { StageClock, timeStage } from './profile.js';
 import { VERSION } from './version.js';
@@ -109,12 +110,14 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const inputLists = options.inputLists ?? [];
   checkStdinUse({ inputs: options.inputs, inputLists });
   const cleanOptions = resolveCleanOptions(options);
-  const extraction = resolveExtractorOptions(options);
+  // Counted only as far as it can change the default number of workers.
+  const documents = await knownDocumentCount({ ...options, inputLists, records: Boolean(options.records) }, availableParallelism() * DOCUMENTS_PER_WORKER);
+  const extraction = resolveExtractorOptions(options, documents);
   const format = options.format ?? 'text';
   checkAppendUse(options, format);
   checkRecordsUse(options, format);
   // One document: `-f json` prints one object, and no worker is started.
-  const single = await holdsOneDocument({ ...options, inputLists, records: Boolean(options.records) });
+  const single = documents === 1;
   const doneDir = options.doneDir ? await DoneDir.open(options.doneDir, io.reporter.warn) : null;
   const state = options.state ? await CrawlState.open(options.state) : null;
   // The state's lock comes first: it keeps a second run away from an --append file being mended.
@@ -125,7 +128,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const extractor = await openExtractor(extraction, cleanOptions, { single, removals: Boolean(io.reporter.removals) });
   const skipDone = state && !options.refetch ? state : null;
   const fetching = new LazyFetchStage(options.fetch ?? {}, options.since ?? null);
-  const clock = extraction.profile ? new StageClock() : undefined;
+  const clock = extraction.profile ? new StageClock(single ? 0 : extraction.jobs) : undefined;
   const summary: RunSummary = { succeeded: 0, failed: 0, skipped: 0, interrupted: false, outputClosed: false, startedAt: Date.now(), ...(clock && { profile: clock }) };
   // A set: a container file with several failed records is listed once.
   const failedInputs = new Set<string>();

@@ -118,5 +118,12 @@ export const DOC_TIMEOUT_MS = 10_000;
 export const WORKER_OLD_HEAP_MB = 512;
 /** Worker threads: young generation of one extraction worker; below V8's 48 MB it cuts peak memory by a fifth at no measurable CPU cost. */
 export const WORKER_YOUNG_HEAP_MB = 16;
+/**
+ * Worker threads: documents per worker when a run's arguments tell how many it holds and `-j` is
+ * not given. Every worker warms up on its own (V8 interprets, profiles and compiles the stages
+ * afresh: 1.5-2 CPU seconds); on 2 cores, two workers only caught up with one at about 400 pages
+ * (181 pages: 1.06 s with one worker, 1.23 s with two; bench/README.md).
+ */
+export const DOCUMENTS_PER_WORKER = 200;
 /** Worker threads: documents read ahead per worker, so the pool never waits for input and memory stays bounded. */
 export const DOCUMENTS_AHEAD_PER_JOB = 2;

@@ -67,16 +67,22 @@ export function checkStdinUse(sources: Pick<InputSources, 'inputs' | 'inputLists
 }
 
 /**
- * True when these inputs can only ever give one document: one page file, one URL or standard input
- * read whole. Not a folder, a list, a listing, a WARC file (an archive of many pages) or records.
+ * How many documents the run holds, when its arguments alone tell: each a URL, standard input or
+ * a file that is no WARC (a missing file counts: it is the one document that fails). Null when an
+ * argument is a folder or WARC file, when documents come from lists, listings or records, and for
+ * more than `atMost` arguments, which are not looked at.
  */
-export async function holdsOneDocument(sources: Pick<InputSources, 'inputs' | 'inputLists' | 'listings'> & { records: boolean }): Promise<boolean> {
-  if (sources.records || sources.inputLists.length > 0 || (sources.listings ?? []).length > 0 || sources.inputs.length !== 1) return false;
-  const spec = classifyInput(sources.inputs[0]!);
-  if (spec.kind !== 'path') return true;
-  if (WARC_FILE.test(spec.name)) return false;
-  const info = await stat(spec.name).catch(() => null);
-  return !info?.isDirectory();
+export async function knownDocumentCount(sources: Pick<InputSources, 'inputs' | 'inputLists' | 'listings'> & { records: boolean }, atMost: number): Promise<number | null> {
+  const { inputs } = sources;
+  if (sources.records || sources.inputLists.length > 0 || (sources.listings ?? []).length > 0 || inputs.length === 0 || inputs.length > atMost) return null;
+  const containers = await Promise.all(
+    inputs.map(async (input) => {
+      const spec = classifyInput(input);
+      if (spec.kind !== 'path') return false;
+      return WARC_FILE.test(spec.name) || Boolean((await stat(spec.name).catch(() => null))?.isDirectory());
+    }),
+  );
+  return containers.includes(true) ? null : inputs.length;
 }
 
 /** Every document of the run, lazily, in the order given: arguments, then `-i` lists, then listings. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { ResolvedCleanOptions } from '../clean-options.js';
 import { UsageError } from '../errors.js';
-import { DOC_TIMEOUT_MS } from '../settings.js';
+import { DOC_TIMEOUT_MS, DOCUMENTS_PER_WORKER } from '../settings.js';
 import type { DocumentTask, ExtractedArticle } from './messages.js';
 
 export type { DocumentTask, ExtractedArticle } from './messages.js';
@@ -13,7 +13,7 @@ export interface Extractor {
 }
 
 export interface ExtractorOptions {
-  /** Extraction threads (default: the number of cores). */
+  /** Extraction threads (default: the number of cores, fewer for a run known to be short: `defaultJobs`). */
   jobs?: number;
   /** Wall-clock budget per document (default 10 s). */
   docTimeoutMs?: number;
@@ -21,12 +21,22 @@ export interface ExtractorOptions {
   profile?: boolean;
 }
 
-export function resolveExtractorOptions(options: ExtractorOptions): Required<ExtractorOptions> {
-  const jobs = options.jobs ?? availableParallelism();
+/** `documents`: how many the run holds, when that is known before it starts (`knownDocumentCount`). */
+export function resolveExtractorOptions(options: ExtractorOptions, documents: number | null = null): Required<ExtractorOptions> {
+  const jobs = options.jobs ?? defaultJobs(availableParallelism(), documents);
   const docTimeoutMs = options.docTimeoutMs ?? DOC_TIMEOUT_MS;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`jobs must be a whole number of at least 1, not ${jobs}`);
   if (!(docTimeoutMs > 0)) throw new UsageError(`the document timeout must be above 0, not ${docTimeoutMs}`);
   return { jobs, docTimeoutMs, profile: options.profile ?? false };
+}
+
+/**
+ * One worker per core, but for a run known to hold few documents one per `DOCUMENTS_PER_WORKER`
+ * of them (at least one): each worker warms up on its own, and on a short run a second one costs
+ * more than it gives.
+ */
+export function defaultJobs(cores: number, documents: number | null): number {
+  return documents === null ? cores : Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { fixtureCases } from '../helpers/fixtures.js';
@@ -18,6 +19,23 @@ function fixtureFolder(): string {
 const inputsOf = (jsonl: string): string[] => jsonl.trim().split('\n').map((line) => basename(JSON.parse(line).input));
 
 describe('-j, --jobs', () => {
+  it('defaults to one worker for a short list of files, one per core for a folder, and says which in --profile', async () => {
+    const files = fixtureCases().slice(0, 6).map((fixture) => fixture.inputPath);
+    const jobsOf = (stderr: string): string | undefined => /document\(s\) (with -j \d+|in the main thread)/.exec(stderr)?.[1];
+    const [short, folder, forced, single] = await Promise.all([
+      runCli(['-q', '--profile', '-f', 'jsonl', ...files]),
+      runCli(['-q', '--profile', '-f', 'jsonl', fixtureFolder()]),
+      runCli(['-q', '--profile', '-j', '2', '-f', 'jsonl', ...files]),
+      runCli(['-q', '--profile', files[0]!]),
+    ]);
+    expect([short, folder, forced, single].map((result) => result.code)).toEqual([0, 0, 0, 0]);
+    expect(jobsOf(short.stderr)).toBe('with -j 1');
+    expect(jobsOf(folder.stderr)).toBe(`with -j ${availableParallelism()}`);
+    expect(jobsOf(forced.stderr)).toBe('with -j 2');
+    expect(jobsOf(single.stderr)).toBe('in the main thread');
+    expect(forced.stdout).toBe(short.stdout);
+  });
+
   it.each(['text', 'jsonl'])('prints the same bytes, in input order, with 1, 2 and 4 jobs (-f %s)', async (format) => {
     const dir = fixtureFolder();
     const [one, two, four] = await Promise.all(['1', '2', '4'].map((jobs) => runCli(['-q', '-j', jobs, '-f', format, dir])));

@@ -103,7 +103,7 @@ describe('WARC input', () => {
     }
   });
 
-  // Fails while a WARC file is taken for one document (holdsOneDocument): it holds many.
+  // Fails while a WARC file is taken for one document (knownDocumentCount): it holds many.
   it('prints one JSON array for a WARC file with -f json', async () => {
     const path = write('crawl.warc.gz', gzipped.bytes);
     const result = await runCli([path, '--url-filter', '.id', '-f', 'json']);

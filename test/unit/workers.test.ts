@@ -1,11 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { resolveCleanOptions } from '../../src/clean-options.js';
 import * as errors from '../../src/errors.js';
 import { processDocument } from '../../src/pipeline.js';
+import { knownDocumentCount } from '../../src/input/index.js';
 import { docTimeoutError, stageDeadline } from '../../src/workers/budget.js';
+import { defaultJobs } from '../../src/workers/index.js';
 import { extractTask } from '../../src/workers/in-process.js';
 import { fromWireError, packTask, toWireError } from '../../src/workers/messages.js';
 import { WorkerPool, type PoolOptions } from '../../src/workers/pool.js';
@@ -127,5 +129,34 @@ describe('the budget in the main thread', () => {
     expect(checks).toBeGreaterThanOrEqual(4);
     const overBudget = docTimeoutError('page.html', 1);
     expect(() => processDocument(page, resolveCleanOptions(), { check: () => { throw overBudget; } })).toThrow(overBudget);
+  });
+});
+
+describe('how many workers a run gets without -j', () => {
+  it('is one per core, but one per 200 documents of a run known to be shorter, and at least one', () => {
+    expect(defaultJobs(2, null)).toBe(2);
+    expect([1, 181, 399, 400, 905].map((documents) => defaultJobs(2, documents))).toEqual([1, 1, 1, 2, 2]);
+    expect(defaultJobs(8, 1000)).toBe(5);
+  });
+
+  it('counts the documents of files and URLs, and none of a folder, WARC file, list, listing or records', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.html'), '<p>a</p>');
+    writeFileSync(join(dir, 'b.warc.gz'), '');
+    mkdirSync(join(dir, 'folder'));
+    const count = (inputs: string[], more: { inputLists?: string[]; records?: boolean; sitemap?: boolean } = {}, atMost = 100) =>
+      knownDocumentCount(
+        { inputs, inputLists: more.inputLists ?? [], listings: more.sitemap ? [{ kind: 'sitemap', url: 'https://a.example.id/sitemap.xml' }] : [], records: more.records ?? false },
+        atMost,
+      );
+    expect(await count([join(dir, 'a.html'), 'https://a.example.id/berita/1', join(dir, 'missing.html')])).toBe(3);
+    expect(await count(['-'])).toBe(1);
+    expect(await count([join(dir, 'a.html'), join(dir, 'folder')])).toBeNull();
+    expect(await count([join(dir, 'b.warc.gz')])).toBeNull();
+    expect(await count([join(dir, 'a.html')], { inputLists: ['list.txt'] })).toBeNull();
+    expect(await count([join(dir, 'a.html')], { records: true })).toBeNull();
+    expect(await count([join(dir, 'a.html')], { sitemap: true })).toBeNull();
+    expect(await count([join(dir, 'a.html'), join(dir, 'a.html')], {}, 1)).toBeNull();
+    expect(await count([])).toBeNull();
   });
 });
