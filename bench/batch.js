@@ -1,7 +1,8 @@
 // The batch measurements: the CLI over a folder of the corpus copied 20 times with -j 1 and -j 2,
 // two -j 1 processes at once over its halves (what two cores give this work with nothing shared
-// between the two, the ceiling for -j 2), and -j 1's peak RSS over 1,000 and 10,000 documents. Copies are hard links in a temporary folder
-// (copied when linking fails), removed afterwards; corpus files are never committed.
+// between the two, the ceiling for -j 2), and -j 1's peak RSS over 1,000 and 10,000 documents.
+// Copies are hard links in a temporary folder (copied when linking fails), removed afterwards;
+// corpus files are never committed.
 import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

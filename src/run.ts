@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { asKlipingError, type KlipingError, UsageError } from './errors.js';
 import type { FetchOptions } from './fetch/options.js';
@@ -27,8 +26,8 @@ import { mapOrdered } from './ordered.js';
 import { AppendOutput, DirectoryOutput, type DocumentResult, type OutputFormat, type OutputSink, StreamOutput, writeFileAtomic } from './output/index.js';
 import { resolveCleanOptions, type CleanOptions } from './clean-options.js';
 import type { Removal } from './record.js';
-import { DOCUMENTS_AHEAD_PER_JOB, DOCUMENTS_PER_WORKER, FETCH_CONCURRENCY } from './settings.js';
-import { type DocumentTask, type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
+import { DOCUMENTS_AHEAD_PER_JOB, FETCH_CONCURRENCY } from './settings.js';
+import { type DocumentTask, documentsWorthCounting, type Extractor, type ExtractorOptions, openExtractor, resolveExtractorOptions } from './workers/index.js';
 import { StageClock, timeStage } from './profile.js';
 import { VERSION } from './version.js';
 import { SourceProgress } from './source-progress.js';
@@ -110,12 +109,11 @@ export async function run(options: RunOptions, io: RunIO): Promise<RunSummary> {
   const inputLists = options.inputLists ?? [];
   checkStdinUse({ inputs: options.inputs, inputLists });
   const cleanOptions = resolveCleanOptions(options);
-  // Counted only as far as it can change the default number of workers.
-  const documents = await knownDocumentCount({ ...options, inputLists, records: Boolean(options.records) }, availableParallelism() * DOCUMENTS_PER_WORKER);
-  const extraction = resolveExtractorOptions(options, documents);
   const format = options.format ?? 'text';
   checkAppendUse(options, format);
   checkRecordsUse(options, format);
+  const documents = await knownDocumentCount({ ...options, inputLists, records: Boolean(options.records) }, documentsWorthCounting(options));
+  const extraction = resolveExtractorOptions(options, documents);
   // One document: `-f json` prints one object, and no worker is started.
   const single = documents === 1;
   const doneDir = options.doneDir ? await DoneDir.open(options.doneDir, io.reporter.warn) : null;

@@ -102,7 +102,7 @@ export const OPTIONS: readonly OptionDefinition[] = [
   },
   {
     flags: '-j, --jobs <n>',
-    description: 'documents cleaned at once, each in its own worker thread (default: the number of cores, but one per 200 documents for a run of fewer files or URLs, since each worker warms up on its own); a run of one document cleans in the main thread',
+    description: 'documents cleaned at once, each in its own worker thread (default: one per core; for arguments that are only files and URLs, one per 200 of them, at least one, since each worker warms up on its own); a run of one document cleans in the main thread',
     parse: (value) => parseCount(value, 1),
   },
   {

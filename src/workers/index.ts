@@ -31,6 +31,14 @@ export function resolveExtractorOptions(options: ExtractorOptions, documents: nu
 }
 
 /**
+ * Documents worth counting before a run starts: with `-j` given, only whether it holds one (it is
+ * then cleaned in the main thread); without, as many as can lower the default (`defaultJobs`).
+ */
+export function documentsWorthCounting(options: ExtractorOptions): number {
+  return options.jobs === undefined ? availableParallelism() * DOCUMENTS_PER_WORKER : 1;
+}
+
+/**
  * One worker per core, but for a run known to hold few documents one per `DOCUMENTS_PER_WORKER`
  * of them (at least one): each worker warms up on its own, and on a short run a second one costs
  * more than it gives.

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import * as errors from '../../src/errors.js';
 import { processDocument } from '../../src/pipeline.js';
 import { knownDocumentCount } from '../../src/input/index.js';
 import { docTimeoutError, stageDeadline } from '../../src/workers/budget.js';
-import { defaultJobs } from '../../src/workers/index.js';
+import { defaultJobs, documentsWorthCounting } from '../../src/workers/index.js';
 import { extractTask } from '../../src/workers/in-process.js';
 import { fromWireError, packTask, toWireError } from '../../src/workers/messages.js';
 import { WorkerPool, type PoolOptions } from '../../src/workers/pool.js';
@@ -137,6 +138,11 @@ describe('how many workers a run gets without -j', () => {
     expect(defaultJobs(2, null)).toBe(2);
     expect([1, 181, 399, 400, 905].map((documents) => defaultJobs(2, documents))).toEqual([1, 1, 1, 2, 2]);
     expect(defaultJobs(8, 1000)).toBe(5);
+  });
+
+  it('counts documents only as far as they can lower the default, and with -j given only to tell one from many', () => {
+    expect(documentsWorthCounting({})).toBe(availableParallelism() * 200);
+    expect(documentsWorthCounting({ jobs: 2 })).toBe(1);
   });
 
   it('counts the documents of files and URLs, and none of a folder, WARC file, list, listing or records', async () => {
